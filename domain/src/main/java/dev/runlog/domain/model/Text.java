@@ -1,0 +1,32 @@
+package dev.runlog.domain.model;
+
+/** Checks shared by the text values of the model. */
+final class Text {
+
+    private Text() {
+    }
+
+    /**
+     * Counts characters the way the database does (code points), so that an emoji counts as one
+     * character, as it does in a MariaDB {@code varchar(n)}, and not as two Java chars.
+     */
+    static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    static String requireNotBlank(String field, String value) {
+        if (value == null) {
+            throw new InvalidValueException(field, field + " is required.");
+        }
+        if (value.isBlank()) {
+            throw new InvalidValueException(field, field + " must not be blank.");
+        }
+        return value;
+    }
+
+    static void requireAtMost(String field, String value, int maxLength) {
+        if (length(value) > maxLength) {
+            throw new InvalidValueException(field, field + " must be at most " + maxLength + " characters long.");
+        }
+    }
+}

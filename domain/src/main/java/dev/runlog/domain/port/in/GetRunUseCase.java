@@ -1,0 +1,16 @@
+package dev.runlog.domain.port.in;
+
+import dev.runlog.domain.model.RunId;
+import dev.runlog.domain.model.RunNotFoundException;
+import dev.runlog.domain.model.RunWithUser;
+
+/** Shows one run with the user who ran it. */
+public interface GetRunUseCase {
+
+    /**
+     * The run with this id and its user.
+     *
+     * @throws RunNotFoundException if no run has this id
+     */
+    RunWithUser get(RunId id);
+}

@@ -1,0 +1,12 @@
+package dev.runlog.domain.port.in;
+
+import dev.runlog.domain.model.Page;
+import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.User;
+
+/** Lists users, a page at a time. */
+public interface ListUsersUseCase {
+
+    /** One page of users in ascending id order, without their runs. */
+    Page<User> list(PageRequest page);
+}

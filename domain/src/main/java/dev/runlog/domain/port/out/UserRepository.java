@@ -1,0 +1,51 @@
+package dev.runlog.domain.port.out;
+
+import dev.runlog.domain.model.EmailAlreadyTakenException;
+import dev.runlog.domain.model.Page;
+import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.User;
+import dev.runlog.domain.model.UserDetails;
+import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.UserWithRuns;
+
+import java.util.Optional;
+
+/**
+ * Where users are kept. Implemented by a persistence adapter; the domain only sees this port.
+ */
+public interface UserRepository {
+
+    /**
+     * Stores a new user and gives it an id.
+     *
+     * @throws EmailAlreadyTakenException if a stored user has the email, ignoring case
+     */
+    User add(UserDetails details);
+
+    /** The user with this id, without runs. */
+    Optional<User> findById(UserId id);
+
+    /** The user with this id and all of their runs ordered by id, read together. */
+    Optional<UserWithRuns> findWithRunsById(UserId id);
+
+    /** Whether a user has this id. */
+    boolean exists(UserId id);
+
+    /** A page of users, without runs. */
+    Page<User> findPage(PageRequest page);
+
+    /**
+     * Replaces the stored details of {@code user}.
+     *
+     * @return false if no user has its id
+     * @throws EmailAlreadyTakenException if another stored user has the email, ignoring case
+     */
+    boolean update(User user);
+
+    /**
+     * Removes the user with this id and all of their runs.
+     *
+     * @return false if no user has this id
+     */
+    boolean remove(UserId id);
+}

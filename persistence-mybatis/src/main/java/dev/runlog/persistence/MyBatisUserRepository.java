@@ -1,0 +1,76 @@
+package dev.runlog.persistence;
+
+import dev.runlog.domain.model.EmailAlreadyTakenException;
+import dev.runlog.domain.model.Page;
+import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.User;
+import dev.runlog.domain.model.UserDetails;
+import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.UserWithRuns;
+import dev.runlog.domain.port.out.UserRepository;
+import dev.runlog.persistence.mapper.UserMapper;
+import dev.runlog.persistence.mapper.UserRow;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** The {@link UserRepository} port on MariaDB, through the MyBatis {@link UserMapper}. */
+public class MyBatisUserRepository implements UserRepository {
+
+    private final UserMapper mapper;
+
+    public MyBatisUserRepository(UserMapper mapper) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+    }
+
+    @Override
+    public User add(UserDetails details) {
+        UserRow row = UserRow.toInsert(details);
+        try {
+            mapper.insert(row);
+        } catch (RuntimeException e) {
+            throw emailTakenOr(e, details);
+        }
+        return row.toUser();
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return Optional.ofNullable(mapper.findById(id.value())).map(UserRow::toUser);
+    }
+
+    @Override
+    public Optional<UserWithRuns> findWithRunsById(UserId id) {
+        return Optional.ofNullable(mapper.findWithRunsById(id.value())).map(UserRow::toUserWithRuns);
+    }
+
+    @Override
+    public boolean exists(UserId id) {
+        return mapper.exists(id.value());
+    }
+
+    @Override
+    public Page<User> findPage(PageRequest page) {
+        var rows = mapper.findPage(page.after(), page.fetchSize());
+        return Page.fromFetched(rows.stream().map(UserRow::toUser).toList(), page);
+    }
+
+    @Override
+    public boolean update(User user) {
+        try {
+            return mapper.update(UserRow.toUpdate(user)) > 0;
+        } catch (RuntimeException e) {
+            throw emailTakenOr(e, new UserDetails(user.username(), user.email()));
+        }
+    }
+
+    @Override
+    public boolean remove(UserId id) {
+        return mapper.delete(id.value()) > 0;
+    }
+
+    /** The email's unique index is the only unique key a write can break besides the id. */
+    private static RuntimeException emailTakenOr(RuntimeException e, UserDetails details) {
+        return SqlErrors.isCausedBy(e, SqlErrors.DUPLICATE_KEY) ? new EmailAlreadyTakenException(details.email()) : e;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.runlog.persistence.mapper;
+
+import dev.runlog.domain.model.Email;
+import dev.runlog.domain.model.User;
+import dev.runlog.domain.model.UserDetails;
+import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.UserWithRuns;
+import dev.runlog.domain.model.Username;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A row of the {@code user} table, as MyBatis fills it (fields set by reflection, no setters).
+ * Rows exist because MyBatis 3.5 cannot build a record that holds a collection through its
+ * constructor; they are turned into domain values here, at the edge of the adapter.
+ */
+public class UserRow {
+
+    private Long id;
+    private String username;
+    private String email;
+    /** Filled only by the statements that join the user's runs; empty otherwise. */
+    private final List<RunRow> runs = new ArrayList<>();
+
+    private UserRow() {
+        // for MyBatis
+    }
+
+    /** A row to insert; MyBatis sets its id from the generated key. */
+    public static UserRow toInsert(UserDetails details) {
+        UserRow row = new UserRow();
+        row.username = details.username().value();
+        row.email = details.email().value();
+        return row;
+    }
+
+    /** A row to update the stored user of the same id. */
+    public static UserRow toUpdate(User user) {
+        UserRow row = toInsert(new UserDetails(user.username(), user.email()));
+        row.id = user.id().value();
+        return row;
+    }
+
+    public User toUser() {
+        return new User(new UserId(id), new Username(username), new Email(email));
+    }
+
+    public UserWithRuns toUserWithRuns() {
+        return new UserWithRuns(toUser(), runs.stream().map(RunRow::toRun).toList());
+    }
+}
