@@ -1,0 +1,30 @@
+package dev.runlog.bootstrap;
+
+import dev.runlog.persistence.MyBatisRunRepository;
+import dev.runlog.persistence.MyBatisUserRepository;
+import dev.runlog.persistence.mapper.RunMapper;
+import dev.runlog.persistence.mapper.UserMapper;
+import org.mybatis.spring.annotation.MapperScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The outbound side: the MyBatis adapter's repositories, built on the mapper interfaces.
+ * mybatis-spring-boot-starter makes the SqlSessionFactory from the adapter's own
+ * mybatis-config.xml (see application.properties); {@link MapperScan} turns each mapper interface
+ * into a thread-safe bean that joins the Spring transaction of the calling use case, if any.
+ */
+@Configuration(proxyBeanMethods = false)
+@MapperScan(basePackageClasses = UserMapper.class)
+class PersistenceConfiguration {
+
+    @Bean
+    MyBatisUserRepository userRepository(UserMapper mapper) {
+        return new MyBatisUserRepository(mapper);
+    }
+
+    @Bean
+    MyBatisRunRepository runRepository(RunMapper mapper) {
+        return new MyBatisRunRepository(mapper);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.runlog.web;
+
+import dev.runlog.domain.model.Page;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.net.URI;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * A page of a list as JSON: {@code {"items": [...], "next": "/api/...?after=N&limit=L"}}, where
+ * {@code next} is null on the last page. Following {@code next} visits every item exactly once.
+ */
+public record PageResponse<T>(List<T> items, String next) {
+
+    /**
+     * The response for one page: its items as JSON and, when another page follows, its address in
+     * {@code next} and in a {@code Link: <...>; rel="next"} header. The address is the current
+     * request's, with {@code after} moved to the last id on this page.
+     */
+    static <D, T> ResponseEntity<PageResponse<T>> of(Page<D> page, int limit, Function<D, T> toJson, ToLongFunction<T> idOf) {
+        List<T> items = page.items().stream().map(toJson).toList();
+        if (!page.hasNext()) {
+            return ResponseEntity.ok(new PageResponse<>(items, null));
+        }
+        String next = nextPageAddress(idOf.applyAsLong(items.get(items.size() - 1)), limit);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"")
+                .body(new PageResponse<>(items, next));
+    }
+
+    private static String nextPageAddress(long lastId, int limit) {
+        URI next = ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("after", lastId)
+                .replaceQueryParam("limit", limit)
+                .build()
+                .toUri();
+        return next.getRawPath() + "?" + next.getRawQuery(); // relative: valid behind any proxy
+    }
+}

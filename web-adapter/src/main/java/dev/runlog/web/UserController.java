@@ -1,0 +1,72 @@
+package dev.runlog.web;
+
+import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.User;
+import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.port.in.DeleteUserUseCase;
+import dev.runlog.domain.port.in.GetUserUseCase;
+import dev.runlog.domain.port.in.ListUsersUseCase;
+import dev.runlog.domain.port.in.RegisterUserUseCase;
+import dev.runlog.domain.port.in.UpdateUserUseCase;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/** The users resource, {@code /api/users}. Translates HTTP to use cases and back; no rules here. */
+@RestController
+@RequestMapping(path = "/api/users", produces = "application/json")
+public class UserController {
+
+    private final RegisterUserUseCase registerUser;
+    private final ListUsersUseCase listUsers;
+    private final GetUserUseCase getUser;
+    private final UpdateUserUseCase updateUser;
+    private final DeleteUserUseCase deleteUser;
+
+    public UserController(RegisterUserUseCase registerUser, ListUsersUseCase listUsers, GetUserUseCase getUser,
+                          UpdateUserUseCase updateUser, DeleteUserUseCase deleteUser) {
+        this.registerUser = registerUser;
+        this.listUsers = listUsers;
+        this.getUser = getUser;
+        this.updateUser = updateUser;
+        this.deleteUser = deleteUser;
+    }
+
+    @PostMapping(consumes = "application/json")
+    public ResponseEntity<UserResponse> register(@RequestBody UserRequest request) {
+        User user = registerUser.register(request.toDetails());
+        return ResponseEntity.created(URI.create("/api/users/" + user.id().value())).body(UserResponse.from(user));
+    }
+
+    @GetMapping
+    public ResponseEntity<PageResponse<UserResponse>> list(@RequestParam(required = false) Long after,
+                                                           @RequestParam(required = false) Integer limit) {
+        PageRequest page = PageRequest.of(after, limit);
+        return PageResponse.of(listUsers.list(page), page.limit(), UserResponse::from, UserResponse::id);
+    }
+
+    @GetMapping("/{id}")
+    public UserWithRunsResponse get(@PathVariable long id) {
+        return UserWithRunsResponse.from(getUser.get(new UserId(id)));
+    }
+
+    @PutMapping(path = "/{id}", consumes = "application/json")
+    public UserResponse update(@PathVariable long id, @RequestBody UserRequest request) {
+        return UserResponse.from(updateUser.update(new UserId(id), request.toDetails()));
+    }
+
+    @DeleteMapping("/{id}")
+    public ResponseEntity<Void> delete(@PathVariable long id) {
+        deleteUser.delete(new UserId(id));
+        return ResponseEntity.noContent().build();
+    }
+}
