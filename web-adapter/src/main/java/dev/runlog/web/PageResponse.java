@@ -34,8 +34,10 @@ public record PageResponse<T>(List<T> items, String next) {
 
     private static String nextPageAddress(long lastId, int limit) {
         URI next = ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("after", lastId)
-                .replaceQueryParam("limit", limit)
+                .replaceQueryParam("after") // removed, then added last in a fixed order: ...&after=N&limit=L
+                .replaceQueryParam("limit")
+                .queryParam("after", lastId)
+                .queryParam("limit", limit)
                 .build()
                 .toUri();
         return next.getRawPath() + "?" + next.getRawQuery(); // relative: valid behind any proxy

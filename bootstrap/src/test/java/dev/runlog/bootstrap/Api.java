@@ -1,0 +1,94 @@
+package dev.runlog.bootstrap;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * A client for Runlog's REST API in tests: real HTTP to the app on its port, so every answer
+ * went through Tomcat, Spring MVC and the database exactly as a user's would.
+ */
+final class Api {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    Api(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    Response get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    Response post(String path, String json) {
+        return send("POST", path, "application/json", json);
+    }
+
+    Response put(String path, String json) {
+        return send("PUT", path, "application/json", json);
+    }
+
+    Response delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    Response send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Registers a user and returns its id. */
+    long registerUser(String username, String email) {
+        Response response = post("/api/users", "{\"username\": \"%s\", \"email\": \"%s\"}".formatted(username, email));
+        if (response.status() != 201) {
+            throw new IllegalStateException("could not register " + email + ": " + response.body());
+        }
+        return response.json().get("id").asLong();
+    }
+
+    /** Logs a run and returns its id. */
+    long logRun(long userId, double distance, String mood) {
+        String moodJson = mood == null ? "null" : "\"" + mood + "\"";
+        Response response = post("/api/users/" + userId + "/runs", "{\"distance\": %s, \"mood\": %s}".formatted(distance, moodJson));
+        if (response.status() != 201) {
+            throw new IllegalStateException("could not log a run: " + response.body());
+        }
+        return response.json().get("id").asLong();
+    }
+
+    record Response(int status, HttpResponse<String> raw, String body) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        String contentType() {
+            return header("Content-Type");
+        }
+    }
+}
