@@ -1,0 +1,90 @@
+package dev.runlog.bootstrap;
+
+import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.User;
+import dev.runlog.domain.model.UserDetails;
+import dev.runlog.domain.port.out.UserRepository;
+import dev.runlog.domain.service.RunService;
+import dev.runlog.domain.service.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.TransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Where transactions start and end, on the app's real transaction manager and MariaDB. */
+class UseCaseTransactionsTest extends RunningAppTest {
+
+    @Autowired
+    private TransactionManager transactionManager;
+    @Autowired
+    private UserRepository users;
+    @Autowired
+    private UserService wiredUserService;
+    @Autowired
+    private RunService wiredRunService;
+
+    @Test
+    void writingUseCasesRunInATransaction_andReadingOnesDoNot() {
+        List<String> calls = new ArrayList<>();
+        UserService service = new UseCaseTransactions(transactionManager).wrap(new UserService(recording(users, calls)));
+
+        User alice = service.register(UserDetails.of("Alice", "alice@example.com"));
+        service.get(alice.id());
+        service.list(PageRequest.first());
+        service.update(alice.id(), UserDetails.of("Alice L.", "alice@example.com"));
+        service.delete(alice.id());
+
+        assertThat(calls).containsExactly(
+                "add in a transaction",
+                "findWithRunsById without one",
+                "findPage without one",
+                "update in a transaction",
+                "remove in a transaction");
+    }
+
+    @Test
+    void aWritingUseCaseThatFailsAfterWriting_leavesNothingBehind() {
+        UserRepository failsAfterAdding = (UserRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{UserRepository.class}, (proxy, method, args) -> {
+                    Object result = method.invoke(users, args);
+                    if (method.getName().equals("add")) {
+                        throw new IllegalStateException("fails after the insert");
+                    }
+                    return result;
+                });
+        UserService service = new UseCaseTransactions(transactionManager).wrap(new UserService(failsAfterAdding));
+
+        assertThatThrownBy(() -> service.register(UserDetails.of("Alice", "alice@example.com")))
+                .hasMessage("fails after the insert");
+        assertThat(storedUsers()).as("the insert was rolled back").isZero();
+    }
+
+    @Test
+    void theServicesTheControllersGet_areTheTransactionalOnes() {
+        assertThat(AopUtils.isAopProxy(wiredUserService)).isTrue();
+        assertThat(AopUtils.isAopProxy(wiredRunService)).isTrue();
+    }
+
+    /** The repository, noting for each call whether a transaction was active. */
+    private static UserRepository recording(UserRepository target, List<String> calls) {
+        return (UserRepository) Proxy.newProxyInstance(UseCaseTransactionsTest.class.getClassLoader(),
+                new Class<?>[]{UserRepository.class}, (proxy, method, args) -> {
+                    boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+                    calls.add(method.getName() + (inTransaction ? " in a transaction" : " without one"));
+                    try {
+                        return method.invoke(target, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
