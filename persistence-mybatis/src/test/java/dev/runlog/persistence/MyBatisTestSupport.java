@@ -1,5 +1,8 @@
 package dev.runlog.persistence;
 
+import dev.runlog.domain.testing.Repositories;
+import dev.runlog.persistence.mapper.RunMapper;
+import dev.runlog.persistence.mapper.UserMapper;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.apache.ibatis.io.Resources;
 import org.apache.ibatis.mapping.Environment;
@@ -49,6 +52,14 @@ final class MyBatisTestSupport {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The MyBatis repositories over the test database, emptied. */
+    static Repositories emptyRepositories() {
+        deleteAllRows();
+        SqlSessionManager sessions = sessions();
+        return new Repositories(new MyBatisUserRepository(sessions.getMapper(UserMapper.class)),
+                new MyBatisRunRepository(sessions.getMapper(RunMapper.class)));
     }
 
     /** Empties both tables, so each test starts from nothing. */

@@ -1,0 +1,67 @@
+package dev.runlog.domain.service;
+
+import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.Run;
+import dev.runlog.domain.model.RunId;
+import dev.runlog.domain.model.RunNotFoundException;
+import dev.runlog.domain.model.User;
+import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.UserNotFoundException;
+import dev.runlog.domain.testing.Repositories;
+import org.junit.jupiter.api.Test;
+
+import static dev.runlog.domain.testing.RunTestData.aRun;
+import static dev.runlog.domain.testing.UserTestData.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The run use cases, on the in-memory adapter: the domain tested without any database. */
+class RunServiceTest {
+
+    private final Repositories repositories = Repositories.inMemory();
+    private final RunService service = new RunService(repositories.runs(), repositories.users());
+    private final User alice = repositories.users().add(aUser().details());
+
+    @Test
+    void aLoggedRun_isShownWithItsUser() {
+        Run run = service.log(alice.id(), aRun().withDistance(5.2).details());
+
+        var shown = service.get(run.id());
+
+        assertThat(shown.run()).isEqualTo(run);
+        assertThat(shown.user()).isEqualTo(alice);
+    }
+
+    @Test
+    void loggingForAnUnknownUser_isRejected() {
+        assertThatThrownBy(() -> service.log(new UserId(99), aRun().details())).isInstanceOf(UserNotFoundException.class);
+    }
+
+    @Test
+    void listingAnUnknownUsersRuns_isRejected_butAKnownUserWithoutRunsHasAnEmptyPage() {
+        assertThatThrownBy(() -> service.listForUser(new UserId(99), PageRequest.first()))
+                .isInstanceOf(UserNotFoundException.class);
+        assertThat(service.listForUser(alice.id(), PageRequest.first()).items()).isEmpty();
+    }
+
+    @Test
+    void aCorrectedRun_keepsItsUser() {
+        Run run = service.log(alice.id(), aRun().withDistance(5.2).withMood("Happy").details());
+
+        Run corrected = service.update(run.id(), aRun().withDistance(6.2).withoutMood().details());
+
+        assertThat(corrected.userId()).isEqualTo(alice.id());
+        assertThat(corrected.distance().miles()).isEqualTo(6.2);
+        assertThat(corrected.mood()).isEmpty();
+        assertThat(service.listAll(PageRequest.first()).items()).containsExactly(corrected);
+    }
+
+    @Test
+    void anUnknownRun_isNotFound_toShowUpdateOrDelete() {
+        RunId unknown = new RunId(99);
+
+        assertThatThrownBy(() -> service.get(unknown)).isInstanceOf(RunNotFoundException.class);
+        assertThatThrownBy(() -> service.update(unknown, aRun().details())).isInstanceOf(RunNotFoundException.class);
+        assertThatThrownBy(() -> service.delete(unknown)).isInstanceOf(RunNotFoundException.class);
+    }
+}

@@ -1,0 +1,201 @@
+package dev.runlog.domain.testing;
+
+import dev.runlog.domain.model.EmailAlreadyTakenException;
+import dev.runlog.domain.model.Page;
+import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.Run;
+import dev.runlog.domain.model.User;
+import dev.runlog.domain.model.UserDetails;
+import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.UserWithRuns;
+import dev.runlog.domain.port.out.RunRepository;
+import dev.runlog.domain.port.out.UserRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static dev.runlog.domain.testing.RunTestData.aRun;
+import static dev.runlog.domain.testing.UserTestData.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every {@link UserRepository} must do, whatever it stores users in. An adapter proves it
+ * keeps the contract by extending this class and saying how to get empty repositories; the
+ * in-memory and the MariaDB adapters both do.
+ */
+public abstract class UserRepositoryContractTest {
+
+    protected UserRepository users;
+    protected RunRepository runs;
+
+    /** A user repository and a run repository over one store that holds nothing yet. */
+    protected abstract Repositories emptyRepositories();
+
+    @BeforeEach
+    void startEmpty() {
+        Repositories repositories = emptyRepositories();
+        users = repositories.users();
+        runs = repositories.runs();
+    }
+
+    @Test
+    void anAddedUser_getsAnId_andIsFoundByIt() {
+        User alice = users.add(aUser().withUsername("Alice").details());
+
+        assertThat(alice.id().value()).isPositive();
+        assertThat(alice.username().value()).isEqualTo("Alice");
+        assertThat(users.findById(alice.id())).contains(alice);
+        assertThat(users.exists(alice.id())).isTrue();
+    }
+
+    @Test
+    void eachAddedUser_getsADifferentId() {
+        User first = users.add(aUser().details());
+        User second = users.add(aUser().details());
+
+        assertThat(first.id()).isNotEqualTo(second.id());
+    }
+
+    @Test
+    void anUnknownId_findsNothing() {
+        UserId unknown = new UserId(Long.MAX_VALUE);
+
+        assertThat(users.findById(unknown)).isEmpty();
+        assertThat(users.findWithRunsById(unknown)).isEmpty();
+        assertThat(users.exists(unknown)).isFalse();
+    }
+
+    @Test
+    void addingAnEmailThatIsTakenInAnyCase_isReportedAsTaken_andStoresNothing() {
+        users.add(aUser().withEmail("alice@example.com").details());
+
+        assertThatThrownBy(() -> users.add(aUser().withEmail("ALICE@Example.COM").details()))
+                .isInstanceOf(EmailAlreadyTakenException.class);
+        assertThat(users.findPage(PageRequest.first()).items()).hasSize(1);
+    }
+
+    @Test
+    void unicodeAndEmoji_roundTrip() {
+        User user = users.add(UserDetails.of("Zoë 🏃‍♀️ 山田", "zoë+🏃@例え.jp"));
+
+        User found = users.findById(user.id()).orElseThrow();
+        assertThat(found.username().value()).isEqualTo("Zoë 🏃‍♀️ 山田");
+        assertThat(found.email().value()).isEqualTo("zoë+🏃@例え.jp");
+    }
+
+    @Test
+    void aUserWithoutRuns_isFoundWithAnEmptyList() {
+        User alice = users.add(aUser().details());
+
+        UserWithRuns found = users.findWithRunsById(alice.id()).orElseThrow();
+
+        assertThat(found.user()).isEqualTo(alice);
+        assertThat(found.runs()).isEmpty();
+    }
+
+    @Test
+    void aUserWithRuns_isFoundWithAllOfThemInIdOrder_andNotWithOthersRuns() {
+        User alice = users.add(aUser().details());
+        User bob = users.add(aUser().details());
+        List<Run> alicesRuns = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            alicesRuns.add(runs.add(alice.id(), aRun().withDistance(i / 10.0).withMood(i % 2 == 0 ? "Happy" : null).details()));
+            runs.add(bob.id(), aRun().details());
+        }
+
+        assertThat(users.findWithRunsById(alice.id()).orElseThrow().runs()).containsExactlyElementsOf(alicesRuns);
+    }
+
+    @Test
+    void pages_followedToTheEnd_visitEveryUserOnce_inIdOrder() {
+        List<User> added = IntStream.rangeClosed(1, 7).mapToObj(i -> users.add(aUser().details())).toList();
+
+        List<User> visited = new ArrayList<>();
+        List<Boolean> hasNext = new ArrayList<>();
+        PageRequest request = new PageRequest(0, 3);
+        while (true) {
+            Page<User> page = users.findPage(request);
+            visited.addAll(page.items());
+            hasNext.add(page.hasNext());
+            if (!page.hasNext()) {
+                break;
+            }
+            request = new PageRequest(page.items().get(page.items().size() - 1).id().value(), 3);
+        }
+
+        assertThat(visited).containsExactlyElementsOf(added);
+        assertThat(hasNext).containsExactly(true, true, false);
+    }
+
+    @Test
+    void aPageThatEndsExactlyAtTheLastUser_saysNoNextPage() {
+        users.add(aUser().details());
+        users.add(aUser().details());
+
+        Page<User> page = users.findPage(new PageRequest(0, 2));
+
+        assertThat(page.items()).hasSize(2);
+        assertThat(page.hasNext()).isFalse();
+    }
+
+    @Test
+    void aPageAfterTheLastUser_isEmpty() {
+        User last = users.add(aUser().details());
+
+        Page<User> page = users.findPage(new PageRequest(last.id().value(), 20));
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.hasNext()).isFalse();
+    }
+
+    @Test
+    void anUpdate_replacesTheDetails_andFindsTheUserEvenWhenNothingChanges() {
+        User alice = users.add(aUser().details());
+        User renamed = User.withId(alice.id(), UserDetails.of("Alice Liddell", "alice@wonderland.org"));
+
+        assertThat(users.update(renamed)).isTrue();
+        assertThat(users.findById(alice.id())).contains(renamed);
+        assertThat(users.update(renamed)).as("the same values again").isTrue();
+    }
+
+    @Test
+    void anUpdateOfAnUnknownUser_findsNothingToChange() {
+        assertThat(users.update(User.withId(new UserId(Long.MAX_VALUE), aUser().details()))).isFalse();
+    }
+
+    @Test
+    void anUpdateToAnotherUsersEmailInAnyCase_isReportedAsTaken_andChangesNothing() {
+        users.add(aUser().withEmail("alice@example.com").details());
+        User bob = users.add(aUser().withEmail("bob@example.com").details());
+
+        assertThatThrownBy(() -> users.update(User.withId(bob.id(), aUser().withEmail("Alice@example.com").details())))
+                .isInstanceOf(EmailAlreadyTakenException.class);
+        assertThat(users.findById(bob.id())).contains(bob);
+    }
+
+    @Test
+    void aUserMayChangeTheCaseOfTheirOwnEmail() {
+        User alice = users.add(aUser().withEmail("alice@example.com").details());
+
+        assertThat(users.update(User.withId(alice.id(), aUser().withEmail("ALICE@example.com").details()))).isTrue();
+    }
+
+    @Test
+    void removingAUser_removesTheirRunsToo_andLeavesOthersAlone() {
+        User alice = users.add(aUser().details());
+        User bob = users.add(aUser().details());
+        Run alicesRun = runs.add(alice.id(), aRun().details());
+        Run bobsRun = runs.add(bob.id(), aRun().details());
+
+        assertThat(users.remove(alice.id())).isTrue();
+
+        assertThat(users.exists(alice.id())).isFalse();
+        assertThat(runs.findById(alicesRun.id())).isEmpty();
+        assertThat(runs.findById(bobsRun.id())).contains(bobsRun);
+        assertThat(users.remove(alice.id())).as("removing again").isFalse();
+    }
+}

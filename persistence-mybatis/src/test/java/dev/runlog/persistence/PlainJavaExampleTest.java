@@ -1,0 +1,86 @@
+package dev.runlog.persistence;
+
+import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.Run;
+import dev.runlog.domain.model.RunDetails;
+import dev.runlog.domain.model.User;
+import dev.runlog.domain.model.UserDetails;
+import dev.runlog.domain.model.UserWithRuns;
+import dev.runlog.domain.port.out.RunRepository;
+import dev.runlog.domain.port.out.UserRepository;
+import dev.runlog.domain.service.RunService;
+import dev.runlog.domain.service.UserService;
+import dev.runlog.persistence.mapper.RunMapper;
+import dev.runlog.persistence.mapper.UserMapper;
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.apache.ibatis.io.Resources;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.session.SqlSessionManager;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runlog with no Spring at all: the domain's services on the MyBatis adapter, wired by hand with
+ * a plain {@link SqlSessionFactory}, playing the tutorial's shell session. Both modules are
+ * libraries; Spring Boot is only one way to put them together.
+ */
+class PlainJavaExampleTest {
+
+    @Test
+    void theTutorialsShellSession_withoutSpring() throws IOException {
+        TestDatabase.Connection db = TestDatabase.connection();
+        MyBatisTestSupport.deleteAllRows(); // this test reads "all users": start from none
+
+        // db.create_all(), the versioned way: Flyway applies the adapter's migrations.
+        Flyway.configure().dataSource(db.url(), db.username(), db.password()).load().migrate();
+
+        // MyBatis from the adapter's own configuration, on a plain pooled DataSource.
+        SqlSessionFactory factory;
+        try (InputStream config = Resources.getResourceAsStream("dev/runlog/persistence/mybatis-config.xml")) {
+            factory = new SqlSessionFactoryBuilder().build(config);
+        }
+        factory.getConfiguration().setEnvironment(new Environment("plain-java", new JdbcTransactionFactory(),
+                new PooledDataSource("org.mariadb.jdbc.Driver", db.url(), db.username(), db.password())));
+        // Thread-safe mappers: outside a managed session, each call runs and commits on its own.
+        SqlSessionManager sessions = SqlSessionManager.newInstance(factory);
+
+        // The hexagon, wired by hand: adapters into ports, ports into services.
+        UserRepository users = new MyBatisUserRepository(sessions.getMapper(UserMapper.class));
+        RunRepository runs = new MyBatisRunRepository(sessions.getMapper(RunMapper.class));
+        UserService userService = new UserService(users);
+        RunService runService = new RunService(runs, users);
+
+        // >>> alice = User(username='Alice', email='alice@example.com'); db.session.add(alice)
+        // >>> run = Run(distance=5.2, mood='Happy', user=alice); db.session.add(run)
+        // >>> db.session.commit()  -- both in one transaction, committed together
+        User alice;
+        Run run;
+        sessions.startManagedSession();
+        try {
+            alice = userService.register(UserDetails.of("Alice", "alice@example.com"));
+            run = runService.log(alice.id(), RunDetails.of(5.2, "Happy"));
+            sessions.commit();
+        } finally {
+            sessions.close();
+        }
+
+        // >>> User.query.all()
+        assertThat(userService.list(PageRequest.first()).items()).containsExactly(alice);
+        // >>> Run.query.all()
+        assertThat(runService.listAll(PageRequest.first()).items()).containsExactly(run);
+        // >>> alice.runs
+        UserWithRuns alicesRuns = userService.get(alice.id());
+        assertThat(alicesRuns.runs()).containsExactly(run);
+        assertThat(alicesRuns.runs().get(0).distance().miles()).isEqualTo(5.2);
+        // >>> run.user
+        assertThat(runService.get(run.id()).user()).isEqualTo(alice);
+    }
+}
