@@ -1,54 +1,121 @@
 package dev.runlog.bootstrap.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.runlog.bootstrap.RunlogApplication;
+import dev.runlog.domain.model.violation.ModelUsingAPort;
+import dev.runlog.domain.port.in.violation.ExposeRepositoryUseCase;
+import dev.runlog.domain.port.in.violation.RegisterRunner;
+import dev.runlog.domain.port.out.violation.AuditRepository;
 import dev.runlog.domain.service.UserService;
 import dev.runlog.domain.violation.DomainClassUsingAFramework;
+import dev.runlog.domain.violation.DomainClassUsingJackson;
 import dev.runlog.persistence.MyBatisUserRepository;
+import dev.runlog.persistence.mapper.violation.UserQueries;
+import dev.runlog.persistence.violation.AdapterCallingAUseCase;
+import dev.runlog.persistence.violation.AdapterUsingMyBatisSpring;
+import dev.runlog.persistence.violation.AdapterUsingWebDto;
+import dev.runlog.persistence.violation.SpringManagedAdapter;
+import dev.runlog.persistence.violation.UserStore;
+import dev.runlog.violation.cycle.first.First;
+import dev.runlog.violation.cycle.second.Second;
 import dev.runlog.web.UserController;
+import dev.runlog.web.violation.ControllerUsingARepositoryPort;
+import dev.runlog.web.violation.ControllerUsingBootstrap;
+import dev.runlog.web.violation.ControllerUsingMyBatis;
 import dev.runlog.web.violation.ControllerUsingPersistence;
+import dev.runlog.web.violation.ControllerWithFieldInjection;
+import dev.runlog.web.violation.UsersEndpoint;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.stream.Stream;
+
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Proof that the rules of {@link HexagonalArchitectureTest} bite: each is run against classes
- * (in test sources only) that break it on purpose, and must report them, with its reason.
+ * Proof that every rule of {@link HexagonalArchitectureTest} bites: each is run against classes
+ * that break it on purpose (they live in test sources only, so the real check never sees them)
+ * and must report them, with its reason. A rule that checks nothing must fail, too.
  */
 class ArchitectureRulesCatchViolationsTest {
 
-    @Test
-    void theDomainRule_catchesADomainClassThatUsesAFramework() {
-        EvaluationResult result = evaluate(HexagonalArchitectureTest.DOMAIN_DEPENDS_ONLY_ON_THE_JDK,
-                DomainClassUsingAFramework.class);
+    static Stream<Arguments> everyRuleWithAClassThatBreaksIt() {
+        return Stream.of(
+                arguments("DOMAIN_DEPENDS_ONLY_ON_THE_JDK", DOMAIN_DEPENDS_ONLY_ON_THE_JDK, classes(DomainClassUsingAFramework.class)),
+                arguments("MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT", MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT, classes(ModelUsingAPort.class)),
+                arguments("INBOUND_PORTS_STAND_ALONE", INBOUND_PORTS_STAND_ALONE, classes(ExposeRepositoryUseCase.class)),
+                arguments("OUTBOUND_PORTS_STAND_ALONE", OUTBOUND_PORTS_STAND_ALONE, classes(AuditRepository.class)),
+                arguments("WEB_ADAPTER_USES_ONLY_INBOUND_PORTS", WEB_ADAPTER_USES_ONLY_INBOUND_PORTS, classes(ControllerUsingARepositoryPort.class)),
+                arguments("PERSISTENCE_ADAPTER_USES_ONLY_OUTBOUND_PORTS", PERSISTENCE_ADAPTER_USES_ONLY_OUTBOUND_PORTS, classes(AdapterCallingAUseCase.class)),
+                arguments("WEB_ADAPTER_DOES_NOT_USE_PERSISTENCE", WEB_ADAPTER_DOES_NOT_USE_PERSISTENCE, classes(ControllerUsingPersistence.class)),
+                arguments("PERSISTENCE_ADAPTER_DOES_NOT_USE_WEB", PERSISTENCE_ADAPTER_DOES_NOT_USE_WEB, classes(AdapterUsingWebDto.class)),
+                arguments("NOTHING_DEPENDS_ON_BOOTSTRAP", NOTHING_DEPENDS_ON_BOOTSTRAP, classes(ControllerUsingBootstrap.class)),
+                arguments("CODE_MATCHES_THE_ARCHITECTURE_DIAGRAM", CODE_MATCHES_THE_ARCHITECTURE_DIAGRAM, classes(ModelUsingAPort.class)),
+                arguments("NO_PACKAGE_CYCLES", NO_PACKAGE_CYCLES, classes(First.class, Second.class)),
+                arguments("NO_SPRING_IN_DOMAIN_OR_PERSISTENCE", NO_SPRING_IN_DOMAIN_OR_PERSISTENCE, classes(SpringManagedAdapter.class)),
+                arguments("MYBATIS_ONLY_IN_PERSISTENCE", MYBATIS_ONLY_IN_PERSISTENCE, classes(ControllerUsingMyBatis.class)),
+                arguments("MYBATIS_SPRING_ONLY_IN_BOOTSTRAP", MYBATIS_SPRING_ONLY_IN_BOOTSTRAP, classes(AdapterUsingMyBatisSpring.class)),
+                arguments("JSON_AND_HTTP_ONLY_IN_WEB_AND_BOOTSTRAP", JSON_AND_HTTP_ONLY_IN_WEB_AND_BOOTSTRAP, classes(DomainClassUsingJackson.class)),
+                arguments("CONTROLLERS_ARE_NAMED_AND_PLACED_AS_SUCH", CONTROLLERS_ARE_NAMED_AND_PLACED_AS_SUCH, classes(UsersEndpoint.class)),
+                arguments("MAPPERS_ARE_INTERFACES_NAMED_AS_SUCH", MAPPERS_ARE_INTERFACES_NAMED_AS_SUCH, classes(UserQueries.class)),
+                arguments("REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH", REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH, classes(UserStore.class)),
+                arguments("USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH", USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH, classes(RegisterRunner.class)),
+                arguments("NO_FIELD_INJECTION", NO_FIELD_INJECTION, classes(ControllerWithFieldInjection.class)));
+    }
 
-        assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().toString())
-                .contains(DomainClassUsingAFramework.class.getName())
-                .contains("org.springframework")
-                .contains("the domain is plain Java");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyRuleWithAClassThatBreaksIt")
+    void everyRule_reportsAClassThatBreaksIt_andSaysWhy(String name, ArchRule rule, JavaClasses violators) {
+        EvaluationResult result = rule.evaluate(violators);
+
+        assertThat(result.hasViolation()).as(name + " reports the violation").isTrue();
+        String report = result.getFailureReport().toString();
+        assertThat(report).contains("because");
+        violators.forEach(violator -> assertThat(report).contains(violator.getSimpleName()));
     }
 
     @Test
-    void theAdapterRule_catchesAWebClassThatUsesPersistence() {
-        EvaluationResult result = evaluate(HexagonalArchitectureTest.WEB_ADAPTER_DOES_NOT_USE_PERSISTENCE,
-                ControllerUsingPersistence.class);
+    void everyRuleOfTheTest_isShownToBite() {
+        long rulesInTheTest = Stream.of(HexagonalArchitectureTest.class.getFields())
+                .filter(field -> ArchRule.class.isAssignableFrom(field.getType()))
+                .count();
 
-        assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().toString())
-                .contains(ControllerUsingPersistence.class.getName())
-                .contains("dev.runlog.persistence.mapper.UserMapper");
+        assertThat(everyRuleWithAClassThatBreaksIt()).hasSize((int) rulesInTheTest);
+    }
+
+    static Stream<Arguments> everyRuleAboutOnePartOfTheCode() {
+        return Stream.of(DOMAIN_DEPENDS_ONLY_ON_THE_JDK, MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT,
+                        INBOUND_PORTS_STAND_ALONE, OUTBOUND_PORTS_STAND_ALONE, WEB_ADAPTER_USES_ONLY_INBOUND_PORTS,
+                        PERSISTENCE_ADAPTER_USES_ONLY_OUTBOUND_PORTS, WEB_ADAPTER_DOES_NOT_USE_PERSISTENCE,
+                        PERSISTENCE_ADAPTER_DOES_NOT_USE_WEB, NO_SPRING_IN_DOMAIN_OR_PERSISTENCE,
+                        CONTROLLERS_ARE_NAMED_AND_PLACED_AS_SUCH, MAPPERS_ARE_INTERFACES_NAMED_AS_SUCH,
+                        REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH, USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH)
+                .map(Arguments::arguments);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyRuleAboutOnePartOfTheCode")
+    void aRuleWhosePartOfTheCodeHoldsNoClasses_fails_insteadOfPassingSilently(ArchRule rule) {
+        JavaClasses nothingOfRunlog = classes(String.class);
+
+        assertThatThrownBy(() -> rule.evaluate(nothingOfRunlog))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
     }
 
     @Test
     void theRulesSeeTheMainCodeOfEveryModule_andNotTheseViolations() {
         JavaClasses mainCode = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(new MainCodeOnly())
                 .importPackages("dev.runlog");
 
         assertThat(mainCode.contain(UserService.class)).as("domain").isTrue();
@@ -56,18 +123,13 @@ class ArchitectureRulesCatchViolationsTest {
         assertThat(mainCode.contain(UserController.class)).as("web-adapter").isTrue();
         assertThat(mainCode.contain(RunlogApplication.class)).as("bootstrap").isTrue();
         assertThat(mainCode.contain(DomainClassUsingAFramework.class)).as("a test-only violation").isFalse();
+        assertThat(mainCode.containPackage("dev.runlog.persistence"))
+                .as("persistence's main package").isTrue();
+        assertThat(mainCode.stream().map(JavaClass::getSimpleName)).as("no class of another module's test-jar")
+                .doesNotContain("PlainJavaExampleTest", "TestDatabase");
     }
 
-    @Test
-    void aRuleWhosePackageHoldsNoClasses_fails_insteadOfPassingSilently() {
-        JavaClasses noDomainClasses = new ClassFileImporter().importClasses(ControllerUsingPersistence.class);
-
-        assertThatThrownBy(() -> HexagonalArchitectureTest.DOMAIN_DEPENDS_ONLY_ON_THE_JDK.evaluate(noDomainClasses))
-                .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("failed to check any classes");
-    }
-
-    private static EvaluationResult evaluate(ArchRule rule, Class<?> violator) {
-        return rule.evaluate(new ClassFileImporter().importClasses(violator));
+    private static JavaClasses classes(Class<?>... classes) {
+        return new ClassFileImporter().importClasses(classes);
     }
 }

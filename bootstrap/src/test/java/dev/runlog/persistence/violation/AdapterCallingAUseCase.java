@@ -1,0 +1,12 @@
+package dev.runlog.persistence.violation;
+
+import dev.runlog.domain.model.UserDetails;
+import dev.runlog.domain.port.in.RegisterUserUseCase;
+
+/** Breaks the persistence rule on purpose (storage calling a use case); see ArchitectureRulesCatchViolationsTest. */
+public class AdapterCallingAUseCase {
+
+    public void seed(RegisterUserUseCase registerUser) {
+        registerUser.register(UserDetails.of("Seed", "seed@example.com"));
+    }
+}
