@@ -1,5 +1,6 @@
 package dev.runlog.persistence;
 
+import dev.runlog.domain.model.Email;
 import dev.runlog.domain.model.EmailAlreadyTakenException;
 import dev.runlog.domain.model.Page;
 import dev.runlog.domain.model.PageRequest;
@@ -29,7 +30,7 @@ public class MyBatisUserRepository implements UserRepository {
         try {
             mapper.insert(row);
         } catch (RuntimeException e) {
-            throw emailTakenOr(e, details);
+            throw emailTakenOr(e, details.email());
         }
         return row.toUser();
     }
@@ -60,7 +61,7 @@ public class MyBatisUserRepository implements UserRepository {
         try {
             return mapper.update(UserRow.toUpdate(user)) > 0;
         } catch (RuntimeException e) {
-            throw emailTakenOr(e, new UserDetails(user.username(), user.email()));
+            throw emailTakenOr(e, user.email());
         }
     }
 
@@ -70,7 +71,7 @@ public class MyBatisUserRepository implements UserRepository {
     }
 
     /** The email's unique index is the only unique key a write can break besides the id. */
-    private static RuntimeException emailTakenOr(RuntimeException e, UserDetails details) {
-        return SqlErrors.isCausedBy(e, SqlErrors.DUPLICATE_KEY) ? new EmailAlreadyTakenException(details.email()) : e;
+    private static RuntimeException emailTakenOr(RuntimeException e, Email email) {
+        return SqlErrors.isCausedBy(e, SqlErrors.DUPLICATE_KEY) ? new EmailAlreadyTakenException(email) : e;
     }
 }
