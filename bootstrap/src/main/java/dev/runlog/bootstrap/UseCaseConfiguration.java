@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.TransactionManager;
 
+import java.time.Clock;
+
 /**
  * The core: the domain's services, built with their ports by plain constructor calls (the domain
  * knows nothing of Spring), each wrapped by {@link UseCaseTransactions} so that every use case that
@@ -28,7 +30,13 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    RunService runService(RunRepository runs, UserRepository users, UseCaseTransactions transactions) {
-        return transactions.wrap(new RunService(runs, users));
+    RunService runService(RunRepository runs, UserRepository users, Clock clock, UseCaseTransactions transactions) {
+        return transactions.wrap(new RunService(runs, users, clock));
+    }
+
+    /** What "today" is, for runs logged without a date: the server's time zone. */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
     }
 }

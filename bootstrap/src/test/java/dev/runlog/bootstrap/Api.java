@@ -41,11 +41,14 @@ final class Api {
         return send("DELETE", path, null, null);
     }
 
-    Response send(String method, String path, String contentType, String body) {
+    Response send(String method, String path, String contentType, String body, String... headerNamesAndValues) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (headerNamesAndValues.length > 0) {
+            request.headers(headerNamesAndValues);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -283,7 +283,7 @@ class ApiContractTest extends RunningAppTest {
             JsonNode run = response.json();
             assertThat(response.header("Location")).isEqualTo("/api/runs/" + run.get("id").asLong());
             assertThat(run.properties()).extracting(java.util.Map.Entry::getKey)
-                    .containsExactly("id", "distance", "mood", "userId");
+                    .containsExactly("id", "distance", "mood", "date", "duration", "pace", "userId");
             assertThat(run.get("distance").asDouble()).isEqualTo(5.2);
             assertThat(run.get("userId").asLong()).isEqualTo(alice);
         }

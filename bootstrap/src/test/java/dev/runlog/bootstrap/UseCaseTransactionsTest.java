@@ -16,6 +16,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,8 +41,8 @@ class UseCaseTransactionsTest extends RunningAppTest {
         User alice = service.register(UserDetails.of("Alice", "alice@example.com"));
         service.get(alice.id());
         service.list(PageRequest.first());
-        service.update(alice.id(), UserDetails.of("Alice L.", "alice@example.com"));
-        service.delete(alice.id());
+        service.update(alice.id(), UserDetails.of("Alice L.", "alice@example.com"), Optional.empty());
+        service.delete(alice.id(), Optional.empty());
 
         assertThat(calls).containsExactly(
                 "add in a transaction",

@@ -1,18 +1,23 @@
 package dev.runlog.persistence;
 
+import dev.runlog.domain.model.Mood;
 import dev.runlog.domain.model.Page;
 import dev.runlog.domain.model.PageRequest;
 import dev.runlog.domain.model.Run;
 import dev.runlog.domain.model.RunDetails;
+import dev.runlog.domain.model.RunFilter;
 import dev.runlog.domain.model.RunId;
+import dev.runlog.domain.model.RunStats;
 import dev.runlog.domain.model.RunWithUser;
+import dev.runlog.domain.model.StaleVersionException;
 import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.model.UserNotFoundException;
+import dev.runlog.domain.model.Version;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.persistence.mapper.RunMapper;
 import dev.runlog.persistence.mapper.RunRow;
+import dev.runlog.persistence.mapper.StatsRow;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,26 +53,45 @@ public class MyBatisRunRepository implements RunRepository {
     }
 
     @Override
-    public Page<Run> findPage(PageRequest page) {
-        return toPage(mapper.findPage(page.after(), page.fetchSize()), page);
+    public Page<Run> findPage(RunFilter filter, PageRequest page) {
+        return findPage(null, filter, page);
     }
 
     @Override
-    public Page<Run> findPageByUser(UserId userId, PageRequest page) {
-        return toPage(mapper.findPageByUser(userId.value(), page.after(), page.fetchSize()), page);
+    public Page<Run> findPageByUser(UserId userId, RunFilter filter, PageRequest page) {
+        return findPage(userId.value(), filter, page);
     }
 
     @Override
-    public boolean update(Run run) {
-        return mapper.update(RunRow.toUpdate(run)) > 0;
+    public Optional<Run> update(RunId id, RunDetails details, Optional<Version> expected) {
+        int updated = mapper.update(RunRow.toUpdate(id, details), expected.map(Version::value).orElse(null));
+        // MariaDB's UPDATE cannot return the new row, so it is read back (in the same transaction).
+        Optional<Run> stored = findById(id);
+        if (updated == 0 && stored.isPresent()) {
+            throw new StaleVersionException(expected.orElseThrow());
+        }
+        return stored;
     }
 
     @Override
-    public boolean remove(RunId id) {
-        return mapper.delete(id.value()) > 0;
+    public boolean remove(RunId id, Optional<Version> expected) {
+        if (mapper.delete(id.value(), expected.map(Version::value).orElse(null)) > 0) {
+            return true;
+        }
+        if (findById(id).isPresent()) {
+            throw new StaleVersionException(expected.orElseThrow());
+        }
+        return false;
     }
 
-    private static Page<Run> toPage(List<RunRow> rows, PageRequest page) {
+    @Override
+    public Optional<RunStats> statsOfUser(UserId userId) {
+        return StatsRow.toStats(mapper.statsOfUser(userId.value()));
+    }
+
+    private Page<Run> findPage(Long userId, RunFilter filter, PageRequest page) {
+        var rows = mapper.findPage(userId, page.after(), page.fetchSize(), filter.from().orElse(null),
+                filter.to().orElse(null), filter.mood().map(Mood::value).orElse(null));
         return Page.fromFetched(rows.stream().map(RunRow::toRun).toList(), page);
     }
 }

@@ -4,10 +4,12 @@ import dev.runlog.domain.model.Email;
 import dev.runlog.domain.model.EmailAlreadyTakenException;
 import dev.runlog.domain.model.Page;
 import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.StaleVersionException;
 import dev.runlog.domain.model.User;
 import dev.runlog.domain.model.UserDetails;
 import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.model.UserWithRuns;
+import dev.runlog.domain.model.Version;
 import dev.runlog.domain.port.out.UserRepository;
 import dev.runlog.persistence.mapper.UserMapper;
 import dev.runlog.persistence.mapper.UserRow;
@@ -57,17 +59,30 @@ public class MyBatisUserRepository implements UserRepository {
     }
 
     @Override
-    public boolean update(User user) {
+    public Optional<User> update(UserId id, UserDetails details, Optional<Version> expected) {
+        int updated;
         try {
-            return mapper.update(UserRow.toUpdate(user)) > 0;
+            updated = mapper.update(UserRow.toUpdate(id, details), expected.map(Version::value).orElse(null));
         } catch (RuntimeException e) {
-            throw emailTakenOr(e, user.email());
+            throw emailTakenOr(e, details.email());
         }
+        // MariaDB's UPDATE cannot return the new row, so it is read back (in the same transaction).
+        Optional<User> stored = findById(id);
+        if (updated == 0 && stored.isPresent()) {
+            throw new StaleVersionException(expected.orElseThrow());
+        }
+        return stored;
     }
 
     @Override
-    public boolean remove(UserId id) {
-        return mapper.delete(id.value()) > 0;
+    public boolean remove(UserId id, Optional<Version> expected) {
+        if (mapper.delete(id.value(), expected.map(Version::value).orElse(null)) > 0) {
+            return true;
+        }
+        if (exists(id)) {
+            throw new StaleVersionException(expected.orElseThrow());
+        }
+        return false;
     }
 
     /** The email's unique index is the only unique key a write can break besides the id. */

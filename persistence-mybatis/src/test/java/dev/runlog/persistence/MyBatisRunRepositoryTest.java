@@ -22,6 +22,20 @@ class MyBatisRunRepositoryTest extends RunRepositoryContractTest {
     }
 
     @Test
+    void statsAreComputedByTheDatabase_inOneStatement_howeverManyRunsThereAre() {
+        for (int i = 1; i <= 30; i++) {
+            runs.add(alice.id(), aRun().withDistance(i).withMood(i % 2 == 0 ? "Happy" : "Tired").taking("PT" + (10 * i) + "M").details());
+        }
+        STATEMENTS.reset();
+
+        var stats = runs.statsOfUser(alice.id()).orElseThrow();
+
+        assertThat(stats.runs()).isEqualTo(30);
+        assertThat(stats.moods()).hasSize(2);
+        assertThat(STATEMENTS.count()).isEqualTo(1);
+    }
+
+    @Test
     void aRunWithItsUser_isReadInOneStatement() {
         Run run = runs.add(alice.id(), aRun().details());
         STATEMENTS.reset();

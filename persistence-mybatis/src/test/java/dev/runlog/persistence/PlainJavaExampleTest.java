@@ -2,6 +2,7 @@ package dev.runlog.persistence;
 
 import dev.runlog.domain.model.PageRequest;
 import dev.runlog.domain.model.Run;
+import dev.runlog.domain.model.RunFilter;
 import dev.runlog.domain.model.RunDetails;
 import dev.runlog.domain.model.User;
 import dev.runlog.domain.model.UserDetails;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +58,7 @@ class PlainJavaExampleTest {
         UserRepository users = new MyBatisUserRepository(sessions.getMapper(UserMapper.class));
         RunRepository runs = new MyBatisRunRepository(sessions.getMapper(RunMapper.class));
         UserService userService = new UserService(users);
-        RunService runService = new RunService(runs, users);
+        RunService runService = new RunService(runs, users, Clock.systemDefaultZone());
 
         // >>> alice = User(username='Alice', email='alice@example.com'); db.session.add(alice)
         // >>> run = Run(distance=5.2, mood='Happy', user=alice); db.session.add(run)
@@ -75,7 +77,7 @@ class PlainJavaExampleTest {
         // >>> User.query.all()
         assertThat(userService.list(PageRequest.first()).items()).containsExactly(alice);
         // >>> Run.query.all()
-        assertThat(runService.listAll(PageRequest.first()).items()).containsExactly(run);
+        assertThat(runService.listAll(RunFilter.ALL, PageRequest.first()).items()).containsExactly(run);
         // >>> alice.runs
         UserWithRuns alicesRuns = userService.get(alice.id());
         assertThat(alicesRuns.runs()).containsExactly(run);

@@ -3,6 +3,7 @@ package dev.runlog.web;
 import dev.runlog.domain.model.EmailAlreadyTakenException;
 import dev.runlog.domain.model.InvalidValueException;
 import dev.runlog.domain.model.RunNotFoundException;
+import dev.runlog.domain.model.StaleVersionException;
 import dev.runlog.domain.model.UserNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> emailTaken(EmailAlreadyTakenException e) {
         return response(problem(HttpStatus.CONFLICT, ProblemType.EMAIL_TAKEN, e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> staleVersion(StaleVersionException e) {
+        return response(problem(HttpStatus.PRECONDITION_FAILED, ProblemType.STALE_VERSION, e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> unmatchableIfMatch(EntityTags.UnmatchableIfMatchException e) {
+        return response(problem(HttpStatus.PRECONDITION_FAILED, ProblemType.STALE_VERSION, e.getMessage()));
     }
 
     /** Anything unforeseen: logged in full here, told to the client without internals. */

@@ -13,7 +13,8 @@ enum ProblemType {
     MALFORMED_REQUEST("malformed-request", "Malformed request"),
     USER_NOT_FOUND("user-not-found", "User not found"),
     RUN_NOT_FOUND("run-not-found", "Run not found"),
-    EMAIL_TAKEN("email-taken", "Email already taken");
+    EMAIL_TAKEN("email-taken", "Email already taken"),
+    STALE_VERSION("stale-version", "Changed since it was read");
 
     private final URI uri;
     private final String title;

@@ -2,13 +2,17 @@ package dev.runlog.web;
 
 import dev.runlog.domain.model.PageRequest;
 import dev.runlog.domain.model.Run;
+import dev.runlog.domain.model.RunFilter;
 import dev.runlog.domain.model.RunId;
+import dev.runlog.domain.model.RunWithUser;
 import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
+import dev.runlog.domain.port.in.GetRunStatsUseCase;
 import dev.runlog.domain.port.in.GetRunUseCase;
 import dev.runlog.domain.port.in.ListRunsUseCase;
 import dev.runlog.domain.port.in.LogRunUseCase;
 import dev.runlog.domain.port.in.UpdateRunUseCase;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,8 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 
 /**
- * The runs resources: {@code /api/runs} and a user's runs under {@code /api/users/{id}/runs}.
- * Translates HTTP to use cases and back; no rules here.
+ * The runs resources: {@code /api/runs}, and a user's runs and stats under
+ * {@code /api/users/{id}}. Translates HTTP to use cases and back; no rules here.
  */
 @RestController
 @RequestMapping(produces = "application/json")
@@ -35,51 +40,75 @@ public class RunController {
     private final GetRunUseCase getRun;
     private final UpdateRunUseCase updateRun;
     private final DeleteRunUseCase deleteRun;
+    private final GetRunStatsUseCase getRunStats;
 
     public RunController(LogRunUseCase logRun, ListRunsUseCase listRuns, GetRunUseCase getRun,
-                         UpdateRunUseCase updateRun, DeleteRunUseCase deleteRun) {
+                         UpdateRunUseCase updateRun, DeleteRunUseCase deleteRun, GetRunStatsUseCase getRunStats) {
         this.logRun = logRun;
         this.listRuns = listRuns;
         this.getRun = getRun;
         this.updateRun = updateRun;
         this.deleteRun = deleteRun;
+        this.getRunStats = getRunStats;
     }
 
+    /** Logs a run; without a date, it is dated today. */
     @PostMapping(path = "/api/users/{userId}/runs", consumes = "application/json")
     public ResponseEntity<RunResponse> log(@PathVariable long userId, @RequestBody RunRequest request) {
         Run run = logRun.log(new UserId(userId), request.toDetails());
-        return ResponseEntity.created(URI.create("/api/runs/" + run.id().value())).body(RunResponse.from(run));
+        return ResponseEntity.created(URI.create("/api/runs/" + run.id().value()))
+                .eTag(EntityTags.of(run.version()))
+                .body(RunResponse.from(run));
     }
 
     @GetMapping("/api/users/{userId}/runs")
     public ResponseEntity<PageResponse<RunResponse>> listForUser(@PathVariable long userId,
                                                                  @RequestParam(required = false) Long after,
-                                                                 @RequestParam(required = false) Integer limit) {
+                                                                 @RequestParam(required = false) Integer limit,
+                                                                 @RequestParam(required = false) String from,
+                                                                 @RequestParam(required = false) String to,
+                                                                 @RequestParam(required = false) String mood) {
         UserId user = new UserId(userId);
         PageRequest page = PageRequest.of(after, limit);
-        return PageResponse.of(listRuns.listForUser(user, page), page.limit(), RunResponse::from, RunResponse::id);
+        return PageResponse.of(listRuns.listForUser(user, RunFilter.of(from, to, mood), page), page.limit(),
+                RunResponse::from, RunResponse::id);
     }
 
     @GetMapping("/api/runs")
     public ResponseEntity<PageResponse<RunResponse>> listAll(@RequestParam(required = false) Long after,
-                                                             @RequestParam(required = false) Integer limit) {
+                                                             @RequestParam(required = false) Integer limit,
+                                                             @RequestParam(required = false) String from,
+                                                             @RequestParam(required = false) String to,
+                                                             @RequestParam(required = false) String mood) {
         PageRequest page = PageRequest.of(after, limit);
-        return PageResponse.of(listRuns.listAll(page), page.limit(), RunResponse::from, RunResponse::id);
+        return PageResponse.of(listRuns.listAll(RunFilter.of(from, to, mood), page), page.limit(),
+                RunResponse::from, RunResponse::id);
+    }
+
+    @GetMapping("/api/users/{userId}/stats")
+    public RunStatsResponse stats(@PathVariable long userId) {
+        return RunStatsResponse.from(getRunStats.statsOf(new UserId(userId)));
     }
 
     @GetMapping("/api/runs/{id}")
-    public RunWithUserResponse get(@PathVariable long id) {
-        return RunWithUserResponse.from(getRun.get(new RunId(id)));
+    public ResponseEntity<RunWithUserResponse> get(@PathVariable long id) {
+        RunWithUser run = getRun.get(new RunId(id));
+        return ResponseEntity.ok().eTag(EntityTags.of(run.run().version())).body(RunWithUserResponse.from(run));
     }
 
+    /** Replaces the run's details; with {@code If-Match}, only if it is still at that version. */
     @PutMapping(path = "/api/runs/{id}", consumes = "application/json")
-    public RunResponse update(@PathVariable long id, @RequestBody RunRequest request) {
-        return RunResponse.from(updateRun.update(new RunId(id), request.toDetails()));
+    public ResponseEntity<RunResponse> update(@PathVariable long id, @RequestBody RunRequest request,
+                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Run run = updateRun.update(new RunId(id), request.toDetails(), EntityTags.expectedBy(ifMatch));
+        return ResponseEntity.ok().eTag(EntityTags.of(run.version())).body(RunResponse.from(run));
     }
 
+    /** Deletes the run; with {@code If-Match}, only if it is still at that version. */
     @DeleteMapping("/api/runs/{id}")
-    public ResponseEntity<Void> delete(@PathVariable long id) {
-        deleteRun.delete(new RunId(id));
+    public ResponseEntity<Void> delete(@PathVariable long id,
+                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        deleteRun.delete(new RunId(id), EntityTags.expectedBy(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

@@ -3,11 +3,13 @@ package dev.runlog.web;
 import dev.runlog.domain.model.PageRequest;
 import dev.runlog.domain.model.User;
 import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.UserWithRuns;
 import dev.runlog.domain.port.in.DeleteUserUseCase;
 import dev.runlog.domain.port.in.GetUserUseCase;
 import dev.runlog.domain.port.in.ListUsersUseCase;
 import dev.runlog.domain.port.in.RegisterUserUseCase;
 import dev.runlog.domain.port.in.UpdateUserUseCase;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,7 +47,9 @@ public class UserController {
     @PostMapping(consumes = "application/json")
     public ResponseEntity<UserResponse> register(@RequestBody UserRequest request) {
         User user = registerUser.register(request.toDetails());
-        return ResponseEntity.created(URI.create("/api/users/" + user.id().value())).body(UserResponse.from(user));
+        return ResponseEntity.created(URI.create("/api/users/" + user.id().value()))
+                .eTag(EntityTags.of(user.version()))
+                .body(UserResponse.from(user));
     }
 
     @GetMapping
@@ -54,19 +59,26 @@ public class UserController {
         return PageResponse.of(listUsers.list(page), page.limit(), UserResponse::from, UserResponse::id);
     }
 
+    /** The user with all of their runs; the ETag is the user's version (logging a run does not change it). */
     @GetMapping("/{id}")
-    public UserWithRunsResponse get(@PathVariable long id) {
-        return UserWithRunsResponse.from(getUser.get(new UserId(id)));
+    public ResponseEntity<UserWithRunsResponse> get(@PathVariable long id) {
+        UserWithRuns user = getUser.get(new UserId(id));
+        return ResponseEntity.ok().eTag(EntityTags.of(user.user().version())).body(UserWithRunsResponse.from(user));
     }
 
+    /** Replaces name and email; with {@code If-Match}, only if the user is still at that version. */
     @PutMapping(path = "/{id}", consumes = "application/json")
-    public UserResponse update(@PathVariable long id, @RequestBody UserRequest request) {
-        return UserResponse.from(updateUser.update(new UserId(id), request.toDetails()));
+    public ResponseEntity<UserResponse> update(@PathVariable long id, @RequestBody UserRequest request,
+                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        User user = updateUser.update(new UserId(id), request.toDetails(), EntityTags.expectedBy(ifMatch));
+        return ResponseEntity.ok().eTag(EntityTags.of(user.version())).body(UserResponse.from(user));
     }
 
+    /** Deletes the user and their runs; with {@code If-Match}, only if the user is still at that version. */
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(@PathVariable long id) {
-        deleteUser.delete(new UserId(id));
+    public ResponseEntity<Void> delete(@PathVariable long id,
+                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        deleteUser.delete(new UserId(id), EntityTags.expectedBy(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,32 +1,44 @@
 package dev.runlog.domain.model;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One run logged by a user. {@link RunWithUser} holds a run together with the user who ran it.
  *
- * @param id       the run's id
- * @param userId   the id of the user who ran it
- * @param distance how far it went
- * @param mood     how the runner felt, if they said
+ * @param id      the run's id
+ * @param userId  the id of the user who ran it
+ * @param details distance, mood, date and duration
+ * @param version how many times it has been changed
  */
-public record Run(RunId id, UserId userId, Distance distance, Optional<Mood> mood) {
+public record Run(RunId id, UserId userId, RunDetails details, Version version) {
 
     public Run {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");
-        Objects.requireNonNull(distance, "distance");
-        Objects.requireNonNull(mood, "mood");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(version, "version");
     }
 
-    /** A stored run with the given id, owner and details. */
-    public static Run withId(RunId id, UserId userId, RunDetails details) {
-        return new Run(id, userId, details.distance(), details.mood());
+    public Distance distance() {
+        return details.distance();
     }
 
-    /** This run with its details replaced; id and owner stay. */
-    public Run withDetails(RunDetails details) {
-        return withId(id, userId, details);
+    public Optional<Mood> mood() {
+        return details.mood();
+    }
+
+    public Optional<LocalDate> date() {
+        return details.date();
+    }
+
+    public Optional<RunDuration> duration() {
+        return details.duration();
+    }
+
+    /** Time per mile, when the duration is known. */
+    public Optional<Pace> pace() {
+        return details.pace();
     }
 }

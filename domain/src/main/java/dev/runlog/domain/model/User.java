@@ -6,20 +6,23 @@ import java.util.Objects;
  * A runner known to Runlog. Their runs are not part of this value; {@link UserWithRuns} holds a
  * user together with all of their runs.
  *
- * @param id       the user's id
- * @param username the user's name
- * @param email    the user's email address, unique among users ignoring case
+ * @param id      the user's id
+ * @param details name and email address; the email is unique among users ignoring case
+ * @param version how many times the user has been changed
  */
-public record User(UserId id, Username username, Email email) {
+public record User(UserId id, UserDetails details, Version version) {
 
     public User {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(username, "username");
-        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(version, "version");
     }
 
-    /** A stored user with the given id and details. */
-    public static User withId(UserId id, UserDetails details) {
-        return new User(id, details.username(), details.email());
+    public Username username() {
+        return details.username();
+    }
+
+    public Email email() {
+        return details.email();
     }
 }

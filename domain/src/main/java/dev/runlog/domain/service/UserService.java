@@ -7,6 +7,7 @@ import dev.runlog.domain.model.UserDetails;
 import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.model.UserNotFoundException;
 import dev.runlog.domain.model.UserWithRuns;
+import dev.runlog.domain.model.Version;
 import dev.runlog.domain.port.in.DeleteUserUseCase;
 import dev.runlog.domain.port.in.GetUserUseCase;
 import dev.runlog.domain.port.in.ListUsersUseCase;
@@ -15,10 +16,12 @@ import dev.runlog.domain.port.in.UpdateUserUseCase;
 import dev.runlog.domain.port.out.UserRepository;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The user use cases. The rules on a user's values live in the model; uniqueness of the email is
- * reported by the repository, whose store can guard it even against concurrent registrations.
+ * The user use cases. The rules on a user's values live in the model; uniqueness of the email and
+ * the version check are reported by the repository, whose store can guard them even against
+ * concurrent requests.
  */
 public class UserService implements RegisterUserUseCase, GetUserUseCase, ListUsersUseCase,
         UpdateUserUseCase, DeleteUserUseCase {
@@ -45,17 +48,13 @@ public class UserService implements RegisterUserUseCase, GetUserUseCase, ListUse
     }
 
     @Override
-    public User update(UserId id, UserDetails details) {
-        User user = User.withId(id, details);
-        if (!users.update(user)) {
-            throw new UserNotFoundException(id);
-        }
-        return user;
+    public User update(UserId id, UserDetails details, Optional<Version> expected) {
+        return users.update(id, details, expected).orElseThrow(() -> new UserNotFoundException(id));
     }
 
     @Override
-    public void delete(UserId id) {
-        if (!users.remove(id)) {
+    public void delete(UserId id, Optional<Version> expected) {
+        if (!users.remove(id, expected)) {
             throw new UserNotFoundException(id);
         }
     }

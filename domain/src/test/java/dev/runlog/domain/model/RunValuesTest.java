@@ -4,7 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.Optional;
+import java.time.Duration;
+import java.time.LocalDate;
 
 import static dev.runlog.domain.model.InvalidValues.assertRejected;
 import static dev.runlog.domain.model.InvalidValues.violationsOf;
@@ -66,16 +67,63 @@ class RunValuesTest {
     }
 
     @Test
-    void aRunWithNewDetails_keepsItsIdAndUser() {
-        Run run = Run.withId(new RunId(7), new UserId(3), RunDetails.of(5.2, "Happy"));
-        Run corrected = run.withDetails(RunDetails.of(6.0, null));
-        assertThat(corrected).isEqualTo(new Run(new RunId(7), new UserId(3), new Distance(6.0), Optional.empty()));
+    void aRunWithUser_mustPairARunWithItsOwnUser() {
+        User alice = new User(new UserId(1), UserDetails.of("Alice", "alice@example.com"), Version.initial());
+        Run bobsRun = new Run(new RunId(9), new UserId(2), RunDetails.of(3.0, null), Version.initial());
+        assertThatThrownBy(() -> new RunWithUser(bobsRun, alice)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void aRunWithUser_mustPairARunWithItsOwnUser() {
-        User alice = User.withId(new UserId(1), UserDetails.of("Alice", "alice@example.com"));
-        Run bobsRun = Run.withId(new RunId(9), new UserId(2), RunDetails.of(3.0, null));
-        assertThatThrownBy(() -> new RunWithUser(bobsRun, alice)).isInstanceOf(IllegalArgumentException.class);
+    void aDateAndADuration_areReadAsIso8601_andOptional() {
+        RunDetails details = RunDetails.of(5.2, "Happy", "2026-11-24", "PT25M30S");
+
+        assertThat(details.date()).contains(LocalDate.of(2026, 11, 24));
+        assertThat(details.duration()).contains(new RunDuration(Duration.ofSeconds(1530)));
+        assertThat(RunDetails.of(5.2, null, null, null).date()).isEmpty();
+        assertThat(RunDetails.of(5.2, null, null, null).duration()).isEmpty();
+    }
+
+    @Test
+    void aBadDateOrDuration_isReported_withTheOtherBadFields() {
+        assertThat(violationsOf(() -> RunDetails.of(0.0, null, "2026-13-01", "25 minutes")))
+                .extracting(Violation::field)
+                .containsExactly("distance", "date", "duration");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PT0S", "-PT5M", "PT72H0M1S", "PT25M30.5S"})
+    void aDurationThatIsNotWholePositiveSecondsUpTo72Hours_isRejected(String duration) {
+        assertRejected("duration", () -> RunDuration.parse(duration));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PT1S", "PT72H", "P1DT2H"})
+    void aDurationOfWholeSecondsUpTo72Hours_isAccepted(String duration) {
+        assertThat(RunDuration.parse(duration).value()).isEqualTo(Duration.parse(duration));
+    }
+
+    @Test
+    void thePace_isTheTimePerMile_toTheSecond() {
+        assertThat(RunDetails.of(5.2, null, null, "PT25M30S").pace().orElseThrow().perMile())
+                .isEqualTo(Duration.parse("PT4M54S")); // 1530 s / 5.2 mi = 294.2 s
+        assertThat(RunDetails.of(5.2, null, null, null).pace()).isEmpty();
+    }
+
+    @Test
+    void undatedDetails_areDatedToday_butADateGivenIsKept() {
+        LocalDate today = LocalDate.of(2026, 11, 24);
+
+        assertThat(RunDetails.of(5.2, null).datedIfUndated(today).date()).contains(today);
+        assertThat(RunDetails.of(5.2, null, "2026-01-01", null).datedIfUndated(today).date())
+                .contains(LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
+    void aFilter_readsIsoDates_andRefusesAnEndBeforeItsStart() {
+        assertThat(RunFilter.of("2026-11-01", "2026-11-30", "Happy").mood()).contains(new Mood("Happy"));
+        assertThat(violationsOf(() -> RunFilter.of("yesterday", "2026-02-30", " ")))
+                .extracting(Violation::field)
+                .containsExactly("from", "to", "mood");
+        assertRejected("to", () -> RunFilter.of("2026-11-30", "2026-11-01", null));
     }
 }

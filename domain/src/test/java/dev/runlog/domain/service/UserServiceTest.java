@@ -2,11 +2,14 @@ package dev.runlog.domain.service;
 
 import dev.runlog.domain.model.EmailAlreadyTakenException;
 import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.StaleVersionException;
 import dev.runlog.domain.model.User;
 import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.model.UserNotFoundException;
 import dev.runlog.domain.testing.Repositories;
 import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
 
 import static dev.runlog.domain.testing.RunTestData.aRun;
 import static dev.runlog.domain.testing.UserTestData.aUser;
@@ -43,15 +46,26 @@ class UserServiceTest {
         UserId unknown = new UserId(99);
 
         assertThatThrownBy(() -> service.get(unknown)).isInstanceOf(UserNotFoundException.class);
-        assertThatThrownBy(() -> service.update(unknown, aUser().details())).isInstanceOf(UserNotFoundException.class);
-        assertThatThrownBy(() -> service.delete(unknown)).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> service.update(unknown, aUser().details(), Optional.empty())).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> service.delete(unknown, Optional.empty())).isInstanceOf(UserNotFoundException.class);
+    }
+
+    @Test
+    void aChangeToAStaleVersion_isRefused() {
+        User alice = service.register(aUser().details());
+        service.update(alice.id(), aUser().details(), Optional.of(alice.version()));
+
+        assertThatThrownBy(() -> service.update(alice.id(), aUser().details(), Optional.of(alice.version())))
+                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> service.delete(alice.id(), Optional.of(alice.version())))
+                .isInstanceOf(StaleVersionException.class);
     }
 
     @Test
     void anUpdatedUser_isReturnedAsStored() {
         User alice = service.register(aUser().details());
 
-        User updated = service.update(alice.id(), aUser().withUsername("Alice L.").details());
+        User updated = service.update(alice.id(), aUser().withUsername("Alice L.").details(), Optional.empty());
 
         assertThat(updated.id()).isEqualTo(alice.id());
         assertThat(service.get(alice.id()).user()).isEqualTo(updated);
@@ -61,7 +75,7 @@ class UserServiceTest {
     void aDeletedUser_isGone_fromShowAndList() {
         User alice = service.register(aUser().details());
 
-        service.delete(alice.id());
+        service.delete(alice.id(), Optional.empty());
 
         assertThatThrownBy(() -> service.get(alice.id())).isInstanceOf(UserNotFoundException.class);
         assertThat(service.list(PageRequest.first()).items()).isEmpty();

@@ -1,15 +1,26 @@
 package dev.runlog.domain.testing;
 
+import dev.runlog.domain.model.Mood;
+import dev.runlog.domain.model.MoodCount;
 import dev.runlog.domain.model.Page;
 import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.Pace;
 import dev.runlog.domain.model.Run;
 import dev.runlog.domain.model.RunDetails;
+import dev.runlog.domain.model.RunFilter;
 import dev.runlog.domain.model.RunId;
+import dev.runlog.domain.model.RunStats;
 import dev.runlog.domain.model.RunWithUser;
 import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.model.UserNotFoundException;
+import dev.runlog.domain.model.Version;
 import dev.runlog.domain.port.out.RunRepository;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -31,7 +42,7 @@ public class InMemoryRunRepository implements RunRepository {
             if (!store.users.containsKey(userId.value())) {
                 throw new UserNotFoundException(userId); // as the foreign key does
             }
-            Run run = Run.withId(new RunId(store.nextRunId()), userId, details);
+            Run run = new Run(new RunId(store.nextRunId()), userId, details, Version.initial());
             store.runs.put(run.id().value(), run);
             return run;
         }
@@ -52,34 +63,75 @@ public class InMemoryRunRepository implements RunRepository {
     }
 
     @Override
-    public Page<Run> findPage(PageRequest page) {
-        return pageOf(run -> true, page);
+    public Page<Run> findPage(RunFilter filter, PageRequest page) {
+        return pageOf(filter::matches, page);
     }
 
     @Override
-    public Page<Run> findPageByUser(UserId userId, PageRequest page) {
-        return pageOf(run -> run.userId().equals(userId), page);
+    public Page<Run> findPageByUser(UserId userId, RunFilter filter, PageRequest page) {
+        return pageOf(run -> run.userId().equals(userId) && filter.matches(run), page);
     }
 
     @Override
-    public boolean update(Run run) {
+    public Optional<Run> update(RunId id, RunDetails details, Optional<Version> expected) {
         synchronized (store) {
-            Run stored = store.runs.get(run.id().value());
+            Run stored = store.runs.get(id.value());
+            if (stored == null) {
+                return Optional.empty();
+            }
+            InMemoryStore.requireVersion(stored.version(), expected);
+            Run updated = new Run(id, stored.userId(), details, new Version(stored.version().value() + 1));
+            store.runs.put(id.value(), updated);
+            return Optional.of(updated);
+        }
+    }
+
+    @Override
+    public boolean remove(RunId id, Optional<Version> expected) {
+        synchronized (store) {
+            Run stored = store.runs.get(id.value());
             if (stored == null) {
                 return false;
             }
-            // Only distance and mood change; the run keeps its user, as the SQL update does.
-            store.runs.put(run.id().value(), Run.withId(run.id(), stored.userId(),
-                    new RunDetails(run.distance(), run.mood())));
+            InMemoryStore.requireVersion(stored.version(), expected);
+            store.runs.remove(id.value());
             return true;
         }
     }
 
     @Override
-    public boolean remove(RunId id) {
+    public Optional<RunStats> statsOfUser(UserId userId) {
         synchronized (store) {
-            return store.runs.remove(id.value()) != null;
+            if (!store.users.containsKey(userId.value())) {
+                return Optional.empty();
+            }
+            List<Run> runs = store.runs.values().stream().filter(run -> run.userId().equals(userId)).toList();
+            var miles = runs.stream().mapToDouble(run -> run.distance().miles()).summaryStatistics();
+            Optional<Pace> bestPace = runs.stream()
+                    .filter(run -> run.duration().isPresent())
+                    .map(run -> run.duration().get().value().getSeconds() / run.distance().miles())
+                    .min(Double::compare)
+                    .map(Pace::ofSecondsPerMile);
+            return Optional.of(new RunStats(runs.size(), miles.getSum(),
+                    runs.isEmpty() ? Optional.empty() : Optional.of(miles.getAverage()),
+                    runs.isEmpty() ? Optional.empty() : Optional.of(miles.getMax()),
+                    bestPace, moodCounts(runs)));
         }
+    }
+
+    /** Runs per mood, moods compared ignoring case as MariaDB's collation does; most frequent first. */
+    private static List<MoodCount> moodCounts(List<Run> runs) {
+        Map<String, MoodCount> counts = new LinkedHashMap<>();
+        for (Run run : runs) {
+            String key = run.mood().map(mood -> mood.value().toLowerCase(Locale.ROOT)).orElse(null);
+            MoodCount sofar = counts.getOrDefault(key, new MoodCount(run.mood(), 0));
+            counts.put(key, new MoodCount(sofar.mood(), sofar.runs() + 1));
+        }
+        return counts.values().stream()
+                .sorted(Comparator.comparingLong(MoodCount::runs).reversed()
+                        .thenComparing(count -> count.mood().map(Mood::value).orElse(null),
+                                Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
+                .toList();
     }
 
     private Page<Run> pageOf(Predicate<Run> filter, PageRequest page) {

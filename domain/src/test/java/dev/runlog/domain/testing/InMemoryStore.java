@@ -1,8 +1,11 @@
 package dev.runlog.domain.testing;
 
 import dev.runlog.domain.model.Run;
+import dev.runlog.domain.model.StaleVersionException;
 import dev.runlog.domain.model.User;
+import dev.runlog.domain.model.Version;
 
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -24,5 +27,12 @@ public final class InMemoryStore {
 
     long nextRunId() {
         return ++lastRunId;
+    }
+
+    /** The version check of an update or delete: the stored version must be the expected one, if any. */
+    static void requireVersion(Version stored, Optional<Version> expected) {
+        if (expected.isPresent() && !expected.get().equals(stored)) {
+            throw new StaleVersionException(expected.get());
+        }
     }
 }

@@ -1,16 +1,17 @@
 package dev.runlog.domain.testing;
 
-import dev.runlog.domain.model.EmailAlreadyTakenException;
 import dev.runlog.domain.model.Email;
+import dev.runlog.domain.model.EmailAlreadyTakenException;
 import dev.runlog.domain.model.Page;
 import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.StaleVersionException;
 import dev.runlog.domain.model.User;
 import dev.runlog.domain.model.UserDetails;
 import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.model.UserWithRuns;
+import dev.runlog.domain.model.Version;
 import dev.runlog.domain.port.out.UserRepository;
 
-import java.util.ArrayList;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,7 @@ public class InMemoryUserRepository implements UserRepository {
     public User add(UserDetails details) {
         synchronized (store) {
             requireEmailFree(details.email(), null);
-            User user = User.withId(new UserId(store.nextUserId()), details);
+            User user = new User(new UserId(store.nextUserId()), details, Version.initial());
             store.users.put(user.id().value(), user);
             return user;
         }
@@ -60,29 +61,37 @@ public class InMemoryUserRepository implements UserRepository {
     @Override
     public Page<User> findPage(PageRequest page) {
         synchronized (store) {
-            var fetched = new ArrayList<>(store.users.tailMap(page.after(), false).values())
-                    .stream().limit(page.fetchSize()).toList();
+            var fetched = store.users.tailMap(page.after(), false).values().stream().limit(page.fetchSize()).toList();
             return Page.fromFetched(fetched, page);
         }
     }
 
     @Override
-    public boolean update(User user) {
+    public Optional<User> update(UserId id, UserDetails details, Optional<Version> expected) {
         synchronized (store) {
-            if (!store.users.containsKey(user.id().value())) {
-                return false;
+            User stored = store.users.get(id.value());
+            if (stored == null) {
+                return Optional.empty();
             }
-            requireEmailFree(user.email(), user.id());
-            store.users.put(user.id().value(), user);
-            return true;
+            InMemoryStore.requireVersion(stored.version(), expected);
+            requireEmailFree(details.email(), id);
+            User updated = new User(id, details, new Version(stored.version().value() + 1));
+            store.users.put(id.value(), updated);
+            return Optional.of(updated);
         }
     }
 
     @Override
-    public boolean remove(UserId id) {
+    public boolean remove(UserId id, Optional<Version> expected) {
         synchronized (store) {
+            User stored = store.users.get(id.value());
+            if (stored == null) {
+                return false;
+            }
+            InMemoryStore.requireVersion(stored.version(), expected);
             store.runs.values().removeIf(run -> run.userId().equals(id)); // as ON DELETE CASCADE
-            return store.users.remove(id.value()) != null;
+            store.users.remove(id.value());
+            return true;
         }
     }
 

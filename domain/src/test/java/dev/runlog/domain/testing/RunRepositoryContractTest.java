@@ -1,20 +1,31 @@
 package dev.runlog.domain.testing;
 
+import dev.runlog.domain.model.Mood;
+import dev.runlog.domain.model.MoodCount;
 import dev.runlog.domain.model.Page;
 import dev.runlog.domain.model.PageRequest;
 import dev.runlog.domain.model.Run;
+import dev.runlog.domain.model.RunDetails;
+import dev.runlog.domain.model.RunDuration;
+import dev.runlog.domain.model.RunFilter;
 import dev.runlog.domain.model.RunId;
+import dev.runlog.domain.model.RunStats;
 import dev.runlog.domain.model.RunWithUser;
+import dev.runlog.domain.model.StaleVersionException;
 import dev.runlog.domain.model.User;
 import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.model.UserNotFoundException;
+import dev.runlog.domain.model.Version;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -22,6 +33,7 @@ import static dev.runlog.domain.testing.RunTestData.aRun;
 import static dev.runlog.domain.testing.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * What every {@link RunRepository} must do, whatever it stores runs in. An adapter proves it
@@ -29,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * in-memory and the MariaDB adapters both do.
  */
 public abstract class RunRepositoryContractTest {
+
+    private static final Optional<Version> ANY_VERSION = Optional.empty();
 
     protected UserRepository users;
     protected RunRepository runs;
@@ -73,7 +87,7 @@ public abstract class RunRepositoryContractTest {
     void loggingARunForAnUnknownUser_isReportedAsUserNotFound_andStoresNothing() {
         assertThatThrownBy(() -> runs.add(new UserId(Long.MAX_VALUE), aRun().details()))
                 .isInstanceOf(UserNotFoundException.class);
-        assertThat(runs.findPage(PageRequest.first()).items()).isEmpty();
+        assertThat(runs.findPage(RunFilter.ALL, PageRequest.first()).items()).isEmpty();
     }
 
     @Test
@@ -89,8 +103,8 @@ public abstract class RunRepositoryContractTest {
 
         assertThat(runs.findById(unknown)).isEmpty();
         assertThat(runs.findWithUserById(unknown)).isEmpty();
-        assertThat(runs.update(Run.withId(unknown, alice.id(), aRun().details()))).isFalse();
-        assertThat(runs.remove(unknown)).isFalse();
+        assertThat(runs.update(unknown, aRun().details(), ANY_VERSION)).isEmpty();
+        assertThat(runs.remove(unknown, ANY_VERSION)).isFalse();
     }
 
     @Test
@@ -100,7 +114,7 @@ public abstract class RunRepositoryContractTest {
                 .mapToObj(i -> runs.add(i % 2 == 0 ? alice.id() : bob.id(), aRun().withDistance(i).details()))
                 .toList();
 
-        assertThat(followAllPages(runs::findPage, 4)).containsExactlyElementsOf(logged);
+        assertThat(followAllPages(page -> runs.findPage(RunFilter.ALL, page), 4)).containsExactlyElementsOf(logged);
     }
 
     @Test
@@ -112,33 +126,128 @@ public abstract class RunRepositoryContractTest {
             runs.add(bob.id(), aRun().details());
         }
 
-        assertThat(followAllPages(page -> runs.findPageByUser(alice.id(), page), 2)).containsExactlyElementsOf(alicesRuns);
+        assertThat(followAllPages(page -> runs.findPageByUser(alice.id(), RunFilter.ALL, page), 2))
+                .containsExactlyElementsOf(alicesRuns);
     }
 
     @Test
     void aPageOfAnUnknownUsersRuns_isEmpty() {
-        Page<Run> page = runs.findPageByUser(new UserId(Long.MAX_VALUE), PageRequest.first());
+        Page<Run> page = runs.findPageByUser(new UserId(Long.MAX_VALUE), RunFilter.ALL, PageRequest.first());
 
         assertThat(page.items()).isEmpty();
         assertThat(page.hasNext()).isFalse();
     }
 
     @Test
-    void anUpdate_replacesDistanceAndMood_andKeepsTheUser() {
+    void anUpdate_replacesTheDetails_keepsTheUser_andCountsTheVersionUp() {
         Run run = runs.add(alice.id(), aRun().withDistance(5.2).withMood("Happy").details());
-        Run corrected = run.withDetails(aRun().withDistance(6.2).withoutMood().details());
+        RunDetails corrected = aRun().withDistance(6.2).withoutMood().on("2026-11-20").taking("PT50M").details();
 
-        assertThat(runs.update(corrected)).isTrue();
-        assertThat(runs.findById(run.id())).contains(corrected);
+        Run updated = runs.update(run.id(), corrected, Optional.of(Version.initial())).orElseThrow();
+
+        assertThat(updated).isEqualTo(new Run(run.id(), alice.id(), corrected, new Version(1)));
+        assertThat(runs.findById(run.id())).contains(updated);
+    }
+
+    @Test
+    void anUpdateAtAnotherVersion_isRefused_andChangesNothing() {
+        Run run = runs.add(alice.id(), aRun().details());
+        Run updated = runs.update(run.id(), aRun().withDistance(1).details(), ANY_VERSION).orElseThrow();
+
+        assertThatThrownBy(() -> runs.update(run.id(), aRun().withDistance(2).details(), Optional.of(Version.initial())))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(runs.findById(run.id())).contains(updated);
     }
 
     @Test
     void aRemovedRun_isGone_andItsUserStays() {
         Run run = runs.add(alice.id(), aRun().details());
 
-        assertThat(runs.remove(run.id())).isTrue();
+        assertThat(runs.remove(run.id(), ANY_VERSION)).isTrue();
         assertThat(runs.findById(run.id())).isEmpty();
         assertThat(users.exists(alice.id())).isTrue();
+    }
+
+    @Test
+    void aRemovalAtAnotherVersion_isRefused_andRemovesNothing() {
+        Run run = runs.add(alice.id(), aRun().details());
+
+        assertThatThrownBy(() -> runs.remove(run.id(), Optional.of(new Version(7)))).isInstanceOf(StaleVersionException.class);
+        assertThat(runs.findById(run.id())).contains(run);
+    }
+
+    @Test
+    void aDateAndDuration_roundTrip_andGiveThePace() {
+        Run run = runs.add(alice.id(), aRun().withDistance(5.2).on("2026-11-24").taking("PT25M30S").details());
+
+        Run stored = runs.findById(run.id()).orElseThrow();
+        assertThat(stored.date()).contains(LocalDate.of(2026, 11, 24));
+        assertThat(stored.duration()).contains(RunDuration.parse("PT25M30S"));
+        assertThat(stored.pace().orElseThrow().perMile()).isEqualTo(Duration.parse("PT4M54S"));
+    }
+
+    @Test
+    void filtersByDates_bothIncluded_andByMoodIgnoringCase() {
+        Run first = runs.add(alice.id(), aRun().withMood("Happy").on("2026-11-01").details());
+        Run second = runs.add(alice.id(), aRun().withMood("Tired").on("2026-11-15").details());
+        Run third = runs.add(alice.id(), aRun().withMood("happy").on("2026-11-30").details());
+        runs.add(alice.id(), aRun().withMood("Happy").details()); // undated
+
+        assertThat(runs.findPage(RunFilter.of("2026-11-01", "2026-11-15", null), PageRequest.first()).items())
+                .containsExactly(first, second);
+        assertThat(runs.findPage(RunFilter.of("2026-11-15", null, null), PageRequest.first()).items())
+                .containsExactly(second, third);
+        assertThat(runs.findPageByUser(alice.id(), RunFilter.of(null, "2026-11-30", "HAPPY"), PageRequest.first()).items())
+                .containsExactly(first, third);
+    }
+
+    @Test
+    void filteredPages_followedToTheEnd_visitEveryMatchingRunOnce() {
+        List<Run> happy = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            Run run = runs.add(alice.id(), aRun().withMood(i % 3 == 0 ? "Happy" : "Tired").details());
+            if (i % 3 == 0) {
+                happy.add(run);
+            }
+        }
+
+        assertThat(followAllPages(page -> runs.findPage(RunFilter.of(null, null, "Happy"), page), 2))
+                .containsExactlyElementsOf(happy);
+    }
+
+    @Test
+    void statsOfAUserWithoutRuns_countNothing_andMakeUpNoAverages() {
+        RunStats stats = runs.statsOfUser(alice.id()).orElseThrow();
+
+        assertThat(stats).isEqualTo(new RunStats(0, 0, Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
+    }
+
+    @Test
+    void statsOfAUser_sumUpTheirRunsOnly() {
+        runs.add(alice.id(), aRun().withDistance(5.2).withMood("Happy").taking("PT26M").details());
+        runs.add(alice.id(), aRun().withDistance(10).withMood("happy").taking("PT80M").details());
+        runs.add(alice.id(), aRun().withDistance(3).withoutMood().details());
+        runs.add(alice.id(), aRun().withDistance(2).withMood("Tired").taking("PT14M").details());
+        User bob = users.add(aUser().details());
+        runs.add(bob.id(), aRun().withDistance(42).withMood("Happy").taking("PT1M").details());
+
+        RunStats stats = runs.statsOfUser(alice.id()).orElseThrow();
+
+        assertThat(stats.runs()).isEqualTo(4);
+        assertThat(stats.totalMiles()).isCloseTo(20.2, within(1e-9));
+        assertThat(stats.averageMiles().orElseThrow()).isCloseTo(5.05, within(1e-9));
+        assertThat(stats.longestMiles()).contains(10.0);
+        assertThat(stats.bestPace().orElseThrow().perMile()).isEqualTo(Duration.ofMinutes(5)); // 26 min over 5.2 miles
+        assertThat(stats.moods()).hasSize(3);
+        assertThat(stats.moods().get(0).runs()).isEqualTo(2);
+        assertThat(stats.moods().get(0).mood().orElseThrow().value()).isEqualToIgnoringCase("happy");
+        assertThat(stats.moods().subList(1, 3)).containsExactly(
+                new MoodCount(Optional.of(new Mood("Tired")), 1), new MoodCount(Optional.empty(), 1));
+    }
+
+    @Test
+    void statsOfAnUnknownUser_areNone() {
+        assertThat(runs.statsOfUser(new UserId(Long.MAX_VALUE))).isEmpty();
     }
 
     private static List<Run> followAllPages(Function<PageRequest, Page<Run>> reader, int limit) {

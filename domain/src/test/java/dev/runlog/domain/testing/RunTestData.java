@@ -2,11 +2,17 @@ package dev.runlog.domain.testing;
 
 import dev.runlog.domain.model.RunDetails;
 
-/** Builds run details for tests: {@code aRun().withDistance(5.2).withMood("Happy").details()}. */
+/**
+ * Builds run details for tests:
+ * {@code aRun().withDistance(5.2).withMood("Happy").on("2026-11-24").taking("PT25M").details()}.
+ * Defaults: 5.2 miles, "Happy", no date, no duration.
+ */
 public final class RunTestData {
 
     private double distance = 5.2;
     private String mood = "Happy";
+    private String date;
+    private String duration;
 
     private RunTestData() {
     }
@@ -29,7 +35,19 @@ public final class RunTestData {
         return withMood(null);
     }
 
+    /** On this ISO-8601 day, such as 2026-11-24. */
+    public RunTestData on(String date) {
+        this.date = date;
+        return this;
+    }
+
+    /** Taking this ISO-8601 duration, such as PT25M30S. */
+    public RunTestData taking(String duration) {
+        this.duration = duration;
+        return this;
+    }
+
     public RunDetails details() {
-        return RunDetails.of(distance, mood);
+        return RunDetails.of(distance, mood, date, duration);
     }
 }

@@ -3,11 +3,13 @@ package dev.runlog.domain.testing;
 import dev.runlog.domain.model.EmailAlreadyTakenException;
 import dev.runlog.domain.model.Page;
 import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.StaleVersionException;
 import dev.runlog.domain.model.Run;
 import dev.runlog.domain.model.User;
 import dev.runlog.domain.model.UserDetails;
 import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.model.UserWithRuns;
+import dev.runlog.domain.model.Version;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import static dev.runlog.domain.testing.RunTestData.aRun;
@@ -28,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * in-memory and the MariaDB adapters both do.
  */
 public abstract class UserRepositoryContractTest {
+
+    private static final Optional<Version> ANY_VERSION = Optional.empty();
 
     protected UserRepository users;
     protected RunRepository runs;
@@ -153,18 +158,37 @@ public abstract class UserRepositoryContractTest {
     }
 
     @Test
-    void anUpdate_replacesTheDetails_andFindsTheUserEvenWhenNothingChanges() {
-        User alice = users.add(aUser().details());
-        User renamed = User.withId(alice.id(), UserDetails.of("Alice Liddell", "alice@wonderland.org"));
+    void anAddedUser_isAtTheInitialVersion() {
+        assertThat(users.add(aUser().details()).version()).isEqualTo(Version.initial());
+    }
 
-        assertThat(users.update(renamed)).isTrue();
-        assertThat(users.findById(alice.id())).contains(renamed);
-        assertThat(users.update(renamed)).as("the same values again").isTrue();
+    @Test
+    void anUpdate_replacesTheDetails_andCountsTheVersionUp_evenWhenNothingChanges() {
+        User alice = users.add(aUser().details());
+        UserDetails renamed = UserDetails.of("Alice Liddell", "alice@wonderland.org");
+
+        User updated = users.update(alice.id(), renamed, ANY_VERSION).orElseThrow();
+
+        assertThat(updated).isEqualTo(new User(alice.id(), renamed, new Version(1)));
+        assertThat(users.findById(alice.id())).contains(updated);
+        assertThat(users.update(alice.id(), renamed, ANY_VERSION).orElseThrow().version())
+                .as("the same values again").isEqualTo(new Version(2));
+    }
+
+    @Test
+    void anUpdateAtTheExpectedVersion_applies_andOneAtAnotherVersion_isRefusedAndChangesNothing() {
+        User alice = users.add(aUser().details());
+        User updated = users.update(alice.id(), aUser().withUsername("First").details(), Optional.of(new Version(0))).orElseThrow();
+
+        assertThatThrownBy(() -> users.update(alice.id(), aUser().withUsername("Second").details(), Optional.of(new Version(0))))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(users.findById(alice.id())).contains(updated);
     }
 
     @Test
     void anUpdateOfAnUnknownUser_findsNothingToChange() {
-        assertThat(users.update(User.withId(new UserId(Long.MAX_VALUE), aUser().details()))).isFalse();
+        assertThat(users.update(new UserId(Long.MAX_VALUE), aUser().details(), ANY_VERSION)).isEmpty();
+        assertThat(users.update(new UserId(Long.MAX_VALUE), aUser().details(), Optional.of(new Version(0)))).isEmpty();
     }
 
     @Test
@@ -172,7 +196,7 @@ public abstract class UserRepositoryContractTest {
         users.add(aUser().withEmail("alice@example.com").details());
         User bob = users.add(aUser().withEmail("bob@example.com").details());
 
-        assertThatThrownBy(() -> users.update(User.withId(bob.id(), aUser().withEmail("Alice@example.com").details())))
+        assertThatThrownBy(() -> users.update(bob.id(), aUser().withEmail("Alice@example.com").details(), ANY_VERSION))
                 .isInstanceOf(EmailAlreadyTakenException.class);
         assertThat(users.findById(bob.id())).contains(bob);
     }
@@ -181,7 +205,7 @@ public abstract class UserRepositoryContractTest {
     void aUserMayChangeTheCaseOfTheirOwnEmail() {
         User alice = users.add(aUser().withEmail("alice@example.com").details());
 
-        assertThat(users.update(User.withId(alice.id(), aUser().withEmail("ALICE@example.com").details()))).isTrue();
+        assertThat(users.update(alice.id(), aUser().withEmail("ALICE@example.com").details(), ANY_VERSION)).isPresent();
     }
 
     @Test
@@ -191,11 +215,22 @@ public abstract class UserRepositoryContractTest {
         Run alicesRun = runs.add(alice.id(), aRun().details());
         Run bobsRun = runs.add(bob.id(), aRun().details());
 
-        assertThat(users.remove(alice.id())).isTrue();
+        assertThat(users.remove(alice.id(), ANY_VERSION)).isTrue();
 
         assertThat(users.exists(alice.id())).isFalse();
         assertThat(runs.findById(alicesRun.id())).isEmpty();
         assertThat(runs.findById(bobsRun.id())).contains(bobsRun);
-        assertThat(users.remove(alice.id())).as("removing again").isFalse();
+        assertThat(users.remove(alice.id(), ANY_VERSION)).as("removing again").isFalse();
+    }
+
+    @Test
+    void aRemovalAtAnotherVersion_isRefused_andRemovesNothing() {
+        User alice = users.add(aUser().details());
+        users.update(alice.id(), aUser().details(), ANY_VERSION);
+
+        assertThatThrownBy(() -> users.remove(alice.id(), Optional.of(new Version(0))))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(users.exists(alice.id())).isTrue();
+        assertThat(users.remove(alice.id(), Optional.of(new Version(1)))).isTrue();
     }
 }

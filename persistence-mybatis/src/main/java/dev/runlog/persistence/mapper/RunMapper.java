@@ -2,6 +2,7 @@ package dev.runlog.persistence.mapper;
 
 import org.apache.ibatis.annotations.Param;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** MyBatis mapper for the {@code run} table; the SQL is in {@code RunMapper.xml} beside it. */
@@ -15,13 +16,21 @@ public interface RunMapper {
     /** The run and its user, in one statement. */
     RunRow findWithUserById(@Param("id") long id);
 
-    List<RunRow> findPage(@Param("after") long after, @Param("limit") int limit);
+    /** Runs after {@code after}, of one user when {@code userId} is not null, dated and felt as the filter says. */
+    List<RunRow> findPage(@Param("userId") Long userId, @Param("after") long after, @Param("limit") int limit,
+                          @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("mood") String mood);
 
-    List<RunRow> findPageByUser(@Param("userId") long userId, @Param("after") long after, @Param("limit") int limit);
+    /**
+     * Writes the row's values and counts the version up, if the stored version is
+     * {@code expected} (or whatever it is, when null).
+     *
+     * @return 1 if the row was updated, 0 if none has this id and version
+     */
+    int update(@Param("row") RunRow row, @Param("expected") Long expected);
 
-    /** @return the number of rows found (1 or 0), whether or not their values changed */
-    int update(RunRow row);
+    /** @return 1 if the run was deleted, 0 if none has this id and version (any, when null) */
+    int delete(@Param("id") long id, @Param("expected") Long expected);
 
-    /** @return the number of runs deleted (1 or 0) */
-    int delete(@Param("id") long id);
+    /** A user's totals and mood counts, in one statement; no rows if there is no such user. */
+    List<StatsRow> statsOfUser(@Param("userId") long userId);
 }

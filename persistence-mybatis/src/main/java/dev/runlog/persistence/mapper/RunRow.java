@@ -4,9 +4,14 @@ import dev.runlog.domain.model.Distance;
 import dev.runlog.domain.model.Mood;
 import dev.runlog.domain.model.Run;
 import dev.runlog.domain.model.RunDetails;
+import dev.runlog.domain.model.RunDuration;
 import dev.runlog.domain.model.RunId;
 import dev.runlog.domain.model.RunWithUser;
 import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.Version;
+
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A row of the {@code run} table, as MyBatis fills it (fields set by reflection, no setters),
@@ -18,6 +23,9 @@ public class RunRow {
     private Long userId;
     private double distance;
     private String mood;
+    private LocalDate date;
+    private Long durationSeconds;
+    private long version;
     /** Filled only by the statement that joins the run's user. */
     private UserRow user;
 
@@ -27,22 +35,30 @@ public class RunRow {
 
     /** A row to insert; MyBatis sets its id from the generated key. */
     public static RunRow toInsert(UserId userId, RunDetails details) {
-        RunRow row = new RunRow();
+        RunRow row = new RunRow().withDetails(details);
         row.userId = userId.value();
-        row.distance = details.distance().miles();
-        row.mood = details.mood().map(Mood::value).orElse(null);
         return row;
     }
 
-    /** A row to update the stored run of the same id. */
-    public static RunRow toUpdate(Run run) {
-        RunRow row = toInsert(run.userId(), new RunDetails(run.distance(), run.mood()));
-        row.id = run.id().value();
+    /** A row to update the stored run of this id; its user does not change. */
+    public static RunRow toUpdate(RunId id, RunDetails details) {
+        RunRow row = new RunRow().withDetails(details);
+        row.id = id.value();
         return row;
+    }
+
+    private RunRow withDetails(RunDetails details) {
+        distance = details.distance().miles();
+        mood = details.mood().map(Mood::value).orElse(null);
+        date = details.date().orElse(null);
+        durationSeconds = details.duration().map(duration -> duration.value().getSeconds()).orElse(null);
+        return this;
     }
 
     public Run toRun() {
-        return new Run(new RunId(id), new UserId(userId), new Distance(distance), Mood.optional(mood));
+        RunDetails details = new RunDetails(new Distance(distance), Mood.optional(mood), Optional.ofNullable(date),
+                Optional.ofNullable(durationSeconds).map(RunDuration::ofSeconds));
+        return new Run(new RunId(id), new UserId(userId), details, new Version(version));
     }
 
     public RunWithUser toRunWithUser() {

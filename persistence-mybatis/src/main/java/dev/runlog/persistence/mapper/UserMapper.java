@@ -19,9 +19,19 @@ public interface UserMapper {
 
     List<UserRow> findPage(@Param("after") long after, @Param("limit") int limit);
 
-    /** @return the number of rows found (1 or 0), whether or not their values changed */
-    int update(UserRow row);
+    /**
+     * Writes the row's values and counts the version up, if the stored version is
+     * {@code expected} (or whatever it is, when null).
+     *
+     * @return 1 if the row was updated, 0 if none has this id and version
+     */
+    int update(@Param("row") UserRow row, @Param("expected") Long expected);
 
-    /** @return the number of users deleted (1 or 0); their runs go by the foreign key's cascade */
-    int delete(@Param("id") long id);
+    /**
+     * Deletes the user, if at {@code expected} (or any version, when null); their runs go by the
+     * foreign key's cascade.
+     *
+     * @return 1 if the user was deleted, 0 if none has this id and version
+     */
+    int delete(@Param("id") long id, @Param("expected") Long expected);
 }

@@ -6,6 +6,7 @@ import dev.runlog.domain.model.UserDetails;
 import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.model.UserWithRuns;
 import dev.runlog.domain.model.Username;
+import dev.runlog.domain.model.Version;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ public class UserRow {
     private Long id;
     private String username;
     private String email;
+    private long version;
     /** Filled only by the statements that join the user's runs; empty otherwise. */
     private final List<RunRow> runs = new ArrayList<>();
 
@@ -35,15 +37,15 @@ public class UserRow {
         return row;
     }
 
-    /** A row to update the stored user of the same id. */
-    public static UserRow toUpdate(User user) {
-        UserRow row = toInsert(new UserDetails(user.username(), user.email()));
-        row.id = user.id().value();
+    /** A row to update the stored user of this id. */
+    public static UserRow toUpdate(UserId id, UserDetails details) {
+        UserRow row = toInsert(details);
+        row.id = id.value();
         return row;
     }
 
     public User toUser() {
-        return new User(new UserId(id), new Username(username), new Email(email));
+        return new User(new UserId(id), new UserDetails(new Username(username), new Email(email)), new Version(version));
     }
 
     public UserWithRuns toUserWithRuns() {

@@ -3,19 +3,20 @@ package dev.runlog.domain.port.in;
 import dev.runlog.domain.model.Page;
 import dev.runlog.domain.model.PageRequest;
 import dev.runlog.domain.model.Run;
+import dev.runlog.domain.model.RunFilter;
 import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.model.UserNotFoundException;
 
-/** Lists runs, a page at a time: everybody's, or one user's. */
+/** Lists runs, a page at a time: everybody's, or one user's, all or only those a filter shows. */
 public interface ListRunsUseCase {
 
-    /** One page of all users' runs, in ascending id order. */
-    Page<Run> listAll(PageRequest page);
+    /** One page of all users' runs that the filter shows, in ascending id order. */
+    Page<Run> listAll(RunFilter filter, PageRequest page);
 
     /**
-     * One page of one user's runs, in ascending id order.
+     * One page of one user's runs that the filter shows, in ascending id order.
      *
      * @throws UserNotFoundException if no user has this id
      */
-    Page<Run> listForUser(UserId userId, PageRequest page);
+    Page<Run> listForUser(UserId userId, RunFilter filter, PageRequest page);
 }

@@ -9,7 +9,7 @@ import dev.runlog.domain.model.UserNotFoundException;
 public interface LogRunUseCase {
 
     /**
-     * Adds a run to the user with this id.
+     * Adds a run to the user with this id. Without a date, the run is dated today.
      *
      * @return the new run, with the id it was given
      * @throws UserNotFoundException if no user has this id

@@ -3,10 +3,12 @@ package dev.runlog.domain.port.out;
 import dev.runlog.domain.model.EmailAlreadyTakenException;
 import dev.runlog.domain.model.Page;
 import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.StaleVersionException;
 import dev.runlog.domain.model.User;
 import dev.runlog.domain.model.UserDetails;
 import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.model.UserWithRuns;
+import dev.runlog.domain.model.Version;
 
 import java.util.Optional;
 
@@ -16,7 +18,7 @@ import java.util.Optional;
 public interface UserRepository {
 
     /**
-     * Stores a new user and gives it an id.
+     * Stores a new user, at the initial version, and gives it an id.
      *
      * @throws EmailAlreadyTakenException if a stored user has the email, ignoring case
      */
@@ -35,17 +37,21 @@ public interface UserRepository {
     Page<User> findPage(PageRequest page);
 
     /**
-     * Replaces the stored details of {@code user}.
+     * Replaces the stored details of the user with this id and counts its version up, if it is
+     * at {@code expected} (any version when none is given).
      *
-     * @return false if no user has its id
+     * @return the user as now stored; empty if no user has this id
+     * @throws StaleVersionException      if the user is at another version than expected
      * @throws EmailAlreadyTakenException if another stored user has the email, ignoring case
      */
-    boolean update(User user);
+    Optional<User> update(UserId id, UserDetails details, Optional<Version> expected);
 
     /**
-     * Removes the user with this id and all of their runs.
+     * Removes the user with this id and all of their runs, if it is at {@code expected} (any
+     * version when none is given).
      *
      * @return false if no user has this id
+     * @throws StaleVersionException if the user is at another version than expected
      */
-    boolean remove(UserId id);
+    boolean remove(UserId id, Optional<Version> expected);
 }

@@ -1,0 +1,16 @@
+package dev.runlog.domain.port.in;
+
+import dev.runlog.domain.model.RunStats;
+import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.UserNotFoundException;
+
+/** Sums up a user's running. */
+public interface GetRunStatsUseCase {
+
+    /**
+     * How many runs, how far in total, on average and at most, the best pace and the moods.
+     *
+     * @throws UserNotFoundException if no user has this id
+     */
+    RunStats statsOf(UserId userId);
+}

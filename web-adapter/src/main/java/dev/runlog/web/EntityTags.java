@@ -1,0 +1,47 @@
+package dev.runlog.web;
+
+import dev.runlog.domain.model.Version;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * ETags are versions: a user or run at version 3 has the strong entity tag {@code "3"}. A client
+ * sends it back in {@code If-Match} so that its PUT or DELETE applies only to what it has seen.
+ */
+final class EntityTags {
+
+    private static final Pattern ONE_STRONG_TAG = Pattern.compile("\\s*\"(\\d{1,18})\"\\s*");
+
+    private EntityTags() {
+    }
+
+    static String of(Version version) {
+        return "\"" + version.value() + "\"";
+    }
+
+    /**
+     * The version an {@code If-Match} header asks for: none for no header or {@code *} (any
+     * version will do). Anything else, such as a weak tag, a list or a tag Runlog never gave, can
+     * match no version, so the request fails as a stale one would.
+     */
+    static Optional<Version> expectedBy(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return Optional.empty();
+        }
+        Matcher tag = ONE_STRONG_TAG.matcher(ifMatch);
+        if (!tag.matches()) {
+            throw new UnmatchableIfMatchException();
+        }
+        return Optional.of(new Version(Long.parseLong(tag.group(1))));
+    }
+
+    /** An If-Match header that no version of anything can match. */
+    static final class UnmatchableIfMatchException extends RuntimeException {
+
+        UnmatchableIfMatchException() {
+            super("If-Match must be * or one entity tag this API gave, such as \"3\".");
+        }
+    }
+}
