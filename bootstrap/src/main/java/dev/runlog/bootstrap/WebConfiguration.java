@@ -2,6 +2,7 @@ package dev.runlog.bootstrap;
 
 import dev.runlog.web.ProblemDetailsAdvice;
 import dev.runlog.web.ProblemErrorController;
+import dev.runlog.web.RequestIdFilter;
 import dev.runlog.web.RunController;
 import dev.runlog.web.UserController;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Import;
 
 /** The inbound side: the web adapter's controllers, registered by name rather than by scanning. */
 @Configuration(proxyBeanMethods = false)
-@Import({UserController.class, RunController.class, ProblemDetailsAdvice.class, ProblemErrorController.class})
+@Import({UserController.class, RunController.class, ProblemDetailsAdvice.class, ProblemErrorController.class,
+        RequestIdFilter.class})
 class WebConfiguration {
 }

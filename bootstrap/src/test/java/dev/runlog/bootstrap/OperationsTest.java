@@ -1,0 +1,118 @@
+package dev.runlog.bootstrap;
+
+import dev.runlog.persistence.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operators see: health and its probes, build info, nothing else, and a request id in every log line. */
+@ExtendWith(OutputCaptureExtension.class)
+class OperationsTest extends RunningAppTest {
+
+    private static final String FILTER_LOGGER = "dev.runlog.web.RequestIdFilter";
+
+    @Test
+    void healthIsUp_withTheDatabase_andHasLivenessAndReadinessProbes() {
+        JsonNode health = api.get("/actuator/health").json();
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
+
+        assertThat(api.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
+        JsonNode readiness = api.get("/actuator/health/readiness").json();
+        assertThat(readiness.get("status").asString()).isEqualTo("UP");
+        assertThat(readiness.get("components").has("db")).as("ready only when the database is").isTrue();
+    }
+
+    @Test
+    void infoShowsTheBuildVersion() {
+        assertThat(api.get("/actuator/info").json().get("build").get("version").asString()).isEqualTo("0.1.0-SNAPSHOT");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"env", "beans", "configprops", "mappings", "loggers", "metrics", "heapdump", "threaddump",
+            "shutdown", "scheduledtasks", "caches", "conditions"})
+    void noOtherEndpointIsExposed(String endpoint) {
+        Api.Response response = api.get("/actuator/" + endpoint);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void aClientsRequestId_isEchoed_andOneIsMadeUpWhenAbsentOrUnfit() {
+        assertThat(api.send("GET", "/api/users", null, null, "X-Request-Id", "client-42").header("X-Request-Id"))
+                .isEqualTo("client-42");
+        assertThat(api.get("/api/users").header("X-Request-Id")).matches("[0-9a-f-]{36}");
+        assertThat(api.send("GET", "/api/users", null, null, "X-Request-Id", "x".repeat(65)).header("X-Request-Id"))
+                .matches("[0-9a-f-]{36}");
+        assertThat(api.send("GET", "/api/nothing", null, null, "X-Request-Id", "even-on-404").header("X-Request-Id"))
+                .isEqualTo("even-on-404");
+    }
+
+    @Test
+    void theLogLinesOfARequest_carryItsId(CapturedOutput output) {
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel(FILTER_LOGGER, LogLevel.DEBUG);
+        try {
+            api.send("GET", "/api/users/424242", null, null, "X-Request-Id", "find-me-7");
+        } finally {
+            logging.setLogLevel(FILTER_LOGGER, null);
+        }
+
+        assertThat(output.getOut()).containsPattern("\\[find-me-7\\].*GET /api/users/424242 answered 404");
+    }
+
+    /**
+     * Structured logging is chosen at start-up, so this starts the app in a JVM of its own, as an
+     * operator would: with LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs in its environment.
+     */
+    @Test
+    void withStructuredLoggingOn_logLinesAreJson_withTheRequestId() throws Exception {
+        TestDatabase.Connection db = TestDatabase.connection();
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path output = Files.createTempFile("runlog-json-logs", ".log");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), RunlogApplication.class.getName(),
+                "--server.port=" + port, "--logging.level." + FILTER_LOGGER + "=DEBUG")
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+        builder.environment().put("SPRING_DATASOURCE_URL", db.url());
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", db.username());
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", db.password());
+        Process app = builder.start();
+        try {
+            Api api = new Api(port);
+            Instant giveUp = Instant.now().plusSeconds(60);
+            while (!Files.readString(output).contains("Started RunlogApplication") && Instant.now().isBefore(giveUp)) {
+                Thread.sleep(200);
+            }
+            api.send("GET", "/api/users", null, null, "X-Request-Id", "json-line-9");
+        } finally {
+            app.destroy();
+            app.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        assertThat(Files.readAllLines(output).stream().filter(line -> line.contains("json-line-9")))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith("{").contains("\"requestId\":\"json-line-9\""));
+    }
+}
