@@ -1,6 +1,7 @@
 package dev.runlog.web;
 
 import dev.runlog.domain.model.Page;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -14,7 +15,10 @@ import java.util.function.ToLongFunction;
  * A page of a list as JSON: {@code {"items": [...], "next": "/api/...?after=N&limit=L"}}, where
  * {@code next} is null on the last page. Following {@code next} visits every item exactly once.
  */
-public record PageResponse<T>(List<T> items, String next) {
+public record PageResponse<T>(
+        @Schema(description = "The items of this page, in ascending id order") List<T> items,
+        @Schema(description = "The next page's address; null on the last page", example = "/api/users?after=20&limit=20")
+        String next) {
 
     /**
      * The response for one page: its items as JSON and, when another page follows, its address in

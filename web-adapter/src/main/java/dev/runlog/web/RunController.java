@@ -12,6 +12,9 @@ import dev.runlog.domain.port.in.GetRunUseCase;
 import dev.runlog.domain.port.in.ListRunsUseCase;
 import dev.runlog.domain.port.in.LogRunUseCase;
 import dev.runlog.domain.port.in.UpdateRunUseCase;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,6 +35,7 @@ import java.net.URI;
  * {@code /api/users/{id}}. Translates HTTP to use cases and back; no rules here.
  */
 @RestController
+@Tag(name = "Runs")
 @RequestMapping(produces = "application/json")
 public class RunController {
 
@@ -53,6 +57,8 @@ public class RunController {
     }
 
     /** Logs a run; without a date, it is dated today. */
+    @Operation(summary = "Log a run for a user")
+    @ApiResponse(responseCode = "201", description = "Logged; Location names the new run, ETag its version")
     @PostMapping(path = "/api/users/{userId}/runs", consumes = "application/json")
     public ResponseEntity<RunResponse> log(@PathVariable long userId, @RequestBody RunRequest request) {
         Run run = logRun.log(new UserId(userId), request.toDetails());
@@ -61,6 +67,8 @@ public class RunController {
                 .body(RunResponse.from(run));
     }
 
+    @Operation(summary = "List a user's runs, a page at a time, by dates and mood")
+    @ApiResponse(responseCode = "200", description = "A page; next keeps the filter")
     @GetMapping("/api/users/{userId}/runs")
     public ResponseEntity<PageResponse<RunResponse>> listForUser(@PathVariable long userId,
                                                                  @RequestParam(required = false) Long after,
@@ -74,6 +82,8 @@ public class RunController {
                 RunResponse::from, RunResponse::id);
     }
 
+    @Operation(summary = "List everybody's runs, a page at a time, by dates and mood")
+    @ApiResponse(responseCode = "200", description = "A page; next keeps the filter")
     @GetMapping("/api/runs")
     public ResponseEntity<PageResponse<RunResponse>> listAll(@RequestParam(required = false) Long after,
                                                              @RequestParam(required = false) Integer limit,
@@ -85,11 +95,15 @@ public class RunController {
                 RunResponse::from, RunResponse::id);
     }
 
+    @Operation(summary = "Sum up a user's running")
+    @ApiResponse(responseCode = "200", description = "The stats, computed by one query")
     @GetMapping("/api/users/{userId}/stats")
     public RunStatsResponse stats(@PathVariable long userId) {
         return RunStatsResponse.from(getRunStats.statsOf(new UserId(userId)));
     }
 
+    @Operation(summary = "Show a run with its user")
+    @ApiResponse(responseCode = "200", description = "The run; ETag is its version")
     @GetMapping("/api/runs/{id}")
     public ResponseEntity<RunWithUserResponse> get(@PathVariable long id) {
         RunWithUser run = getRun.get(new RunId(id));
@@ -97,6 +111,8 @@ public class RunController {
     }
 
     /** Replaces the run's details; with {@code If-Match}, only if it is still at that version. */
+    @Operation(summary = "Correct a run")
+    @ApiResponse(responseCode = "200", description = "Corrected; ETag is the new version")
     @PutMapping(path = "/api/runs/{id}", consumes = "application/json")
     public ResponseEntity<RunResponse> update(@PathVariable long id, @RequestBody RunRequest request,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -105,6 +121,8 @@ public class RunController {
     }
 
     /** Deletes the run; with {@code If-Match}, only if it is still at that version. */
+    @Operation(summary = "Delete a run")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/api/runs/{id}")
     public ResponseEntity<Void> delete(@PathVariable long id,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

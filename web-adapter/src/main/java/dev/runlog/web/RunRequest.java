@@ -1,6 +1,7 @@
 package dev.runlog.web;
 
 import dev.runlog.domain.model.RunDetails;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The JSON body that logs or corrects a run:
@@ -8,7 +9,14 @@ import dev.runlog.domain.model.RunDetails;
  * but distance optional. Fields arrive unchecked (a missing distance is null, not 0; dates and
  * durations as text); the domain's rules decide what is valid, and report every bad field.
  */
-public record RunRequest(Double distance, String mood, String date, String duration) {
+public record RunRequest(
+        @Schema(description = "Miles, above 0 and at most 1000", example = "5.2",
+                requiredMode = Schema.RequiredMode.REQUIRED) Double distance,
+        @Schema(description = "Optional; not blank, at most 50 characters", example = "Happy") String mood,
+        @Schema(description = "Optional ISO-8601 date; today when left out", format = "date",
+                example = "2026-11-24") String date,
+        @Schema(description = "Optional ISO-8601 duration, whole seconds, at most 72 hours", format = "duration",
+                example = "PT25M30S") String duration) {
 
     RunDetails toDetails() {
         return RunDetails.of(distance, mood, date, duration);

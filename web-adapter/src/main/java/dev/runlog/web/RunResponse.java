@@ -2,6 +2,7 @@ package dev.runlog.web;
 
 import dev.runlog.domain.model.Mood;
 import dev.runlog.domain.model.Run;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,8 +12,15 @@ import java.time.LocalDate;
  * date, duration and pace are null when unknown; date is ISO-8601 ({@code 2026-11-24}), duration
  * and pace (time per mile) are ISO-8601 durations ({@code PT25M30S}, {@code PT4M54S}).
  */
-public record RunResponse(long id, double distance, String mood, LocalDate date, Duration duration, Duration pace,
-                          long userId) {
+public record RunResponse(
+        @Schema(example = "1") long id,
+        @Schema(description = "Miles", example = "5.2") double distance,
+        @Schema(example = "Happy") String mood,
+        @Schema(description = "Null for runs logged before Runlog kept dates", example = "2026-11-24") LocalDate date,
+        @Schema(type = "string", format = "duration", example = "PT25M30S") Duration duration,
+        @Schema(description = "Time per mile, when the duration is known", type = "string", format = "duration",
+                example = "PT4M54S") Duration pace,
+        @Schema(example = "1") long userId) {
 
     static RunResponse from(Run run) {
         return new RunResponse(run.id().value(), run.distance().miles(), run.mood().map(Mood::value).orElse(null),

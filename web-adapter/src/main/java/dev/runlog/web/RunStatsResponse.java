@@ -2,6 +2,7 @@ package dev.runlog.web;
 
 import dev.runlog.domain.model.Mood;
 import dev.runlog.domain.model.RunStats;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,11 +13,19 @@ import java.util.List;
  * Average, longest and best pace are null when there is nothing to compute them from; a mood of
  * null counts the runs logged without one.
  */
-public record RunStatsResponse(long runs, double totalMiles, Double averageMiles, Double longestMiles,
-                               Duration bestPace, List<MoodCountResponse> moods) {
+public record RunStatsResponse(
+        @Schema(example = "3") long runs,
+        @Schema(example = "18.0") double totalMiles,
+        @Schema(description = "Null for a user without runs", example = "6.0") Double averageMiles,
+        @Schema(description = "Null for a user without runs", example = "10.0") Double longestMiles,
+        @Schema(description = "Fastest time per mile among runs with a duration", type = "string", format = "duration",
+                example = "PT5M") Duration bestPace,
+        @Schema(description = "Runs per mood, most frequent first") List<MoodCountResponse> moods) {
 
     /** How many runs with one mood. */
-    public record MoodCountResponse(String mood, long runs) {
+    public record MoodCountResponse(
+            @Schema(description = "Null for the runs logged without a mood", example = "Happy") String mood,
+            @Schema(example = "2") long runs) {
     }
 
     static RunStatsResponse from(RunStats stats) {

@@ -9,6 +9,9 @@ import dev.runlog.domain.port.in.GetUserUseCase;
 import dev.runlog.domain.port.in.ListUsersUseCase;
 import dev.runlog.domain.port.in.RegisterUserUseCase;
 import dev.runlog.domain.port.in.UpdateUserUseCase;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,6 +29,7 @@ import java.net.URI;
 
 /** The users resource, {@code /api/users}. Translates HTTP to use cases and back; no rules here. */
 @RestController
+@Tag(name = "Users")
 @RequestMapping(path = "/api/users", produces = "application/json")
 public class UserController {
 
@@ -44,6 +48,8 @@ public class UserController {
         this.deleteUser = deleteUser;
     }
 
+    @Operation(summary = "Register a user")
+    @ApiResponse(responseCode = "201", description = "Registered; Location names the new user, ETag its version")
     @PostMapping(consumes = "application/json")
     public ResponseEntity<UserResponse> register(@RequestBody UserRequest request) {
         User user = registerUser.register(request.toDetails());
@@ -52,6 +58,8 @@ public class UserController {
                 .body(UserResponse.from(user));
     }
 
+    @Operation(summary = "List users, a page at a time")
+    @ApiResponse(responseCode = "200", description = "A page; follow next (or the Link header) for the following one")
     @GetMapping
     public ResponseEntity<PageResponse<UserResponse>> list(@RequestParam(required = false) Long after,
                                                            @RequestParam(required = false) Integer limit) {
@@ -60,6 +68,8 @@ public class UserController {
     }
 
     /** The user with all of their runs; the ETag is the user's version (logging a run does not change it). */
+    @Operation(summary = "Show a user with all of their runs")
+    @ApiResponse(responseCode = "200", description = "The user; ETag is the user's version")
     @GetMapping("/{id}")
     public ResponseEntity<UserWithRunsResponse> get(@PathVariable long id) {
         UserWithRuns user = getUser.get(new UserId(id));
@@ -67,6 +77,8 @@ public class UserController {
     }
 
     /** Replaces name and email; with {@code If-Match}, only if the user is still at that version. */
+    @Operation(summary = "Change a user's name and email")
+    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version")
     @PutMapping(path = "/{id}", consumes = "application/json")
     public ResponseEntity<UserResponse> update(@PathVariable long id, @RequestBody UserRequest request,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -75,6 +87,8 @@ public class UserController {
     }
 
     /** Deletes the user and their runs; with {@code If-Match}, only if the user is still at that version. */
+    @Operation(summary = "Delete a user and all of their runs")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable long id,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

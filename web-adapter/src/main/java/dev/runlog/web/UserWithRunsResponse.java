@@ -1,11 +1,16 @@
 package dev.runlog.web;
 
 import dev.runlog.domain.model.UserWithRuns;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
 /** A user with all of their runs, ordered by id: the tutorial's {@code user.runs}. */
-public record UserWithRunsResponse(long id, String username, String email, List<RunResponse> runs) {
+public record UserWithRunsResponse(
+        @Schema(example = "1") long id,
+        @Schema(example = "Alice") String username,
+        @Schema(example = "alice@example.com") String email,
+        @Schema(description = "Every run of the user, oldest first") List<RunResponse> runs) {
 
     static UserWithRunsResponse from(UserWithRuns userWithRuns) {
         UserResponse user = UserResponse.from(userWithRuns.user());
