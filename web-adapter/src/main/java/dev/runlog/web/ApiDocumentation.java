@@ -38,7 +38,7 @@ public class ApiDocumentation implements OpenApiCustomizer {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    /** The errors of each endpoint, as in the README's contract; every endpoint can also fail with 500. */
+    /** The errors of each endpoint, as in the README's contract; every endpoint can also answer 500 and 503. */
     private static final Map<String, List<HttpStatus>> PROBLEMS = Map.ofEntries(
             entry("POST /api/users", List.of(BAD_REQUEST, CONFLICT, UNSUPPORTED_MEDIA_TYPE)),
             entry("GET /api/users", List.of(BAD_REQUEST)),
@@ -63,7 +63,8 @@ public class ApiDocumentation implements OpenApiCustomizer {
                                 (follow `next`); errors are RFC 9457 problem details whose `type` is one of \
                                 """ + problemTypes() + """
                                 , or `about:blank` for plain HTTP errors. GET answers an ETag (the version); \
-                                PUT and DELETE with an `If-Match` that is no longer current get 412."""))
+                                PUT and DELETE with an `If-Match` that is no longer current get 412. While the database \
+                                cannot be reached, requests get 503 with Retry-After."""))
                 .servers(List.of(new Server().url("/")));
         openApi.getComponents()
                 .addSchemas("Problem", problemSchema())
@@ -81,6 +82,7 @@ public class ApiDocumentation implements OpenApiCustomizer {
         }
         List<HttpStatus> all = new ArrayList<>(problems);
         all.add(HttpStatus.INTERNAL_SERVER_ERROR);
+        all.add(HttpStatus.SERVICE_UNAVAILABLE);
         for (HttpStatus status : all) {
             operation.getResponses().addApiResponse(String.valueOf(status.value()), new ApiResponse()
                     .description(describe(status))
@@ -97,6 +99,7 @@ public class ApiDocumentation implements OpenApiCustomizer {
             case CONFLICT -> "The email address is taken by another user, ignoring case";
             case PRECONDITION_FAILED -> "If-Match names a version that is no longer the current one; nothing was changed";
             case UNSUPPORTED_MEDIA_TYPE -> "The body is not application/json";
+            case SERVICE_UNAVAILABLE -> "The database cannot be reached right now; retry after the Retry-After seconds";
             default -> "The server failed; the request may be retried";
         };
     }
@@ -117,6 +120,8 @@ public class ApiDocumentation implements OpenApiCustomizer {
                     "The email address alice@example.com is already taken by another user.", null));
             case PRECONDITION_FAILED -> examples.put("staleVersion", example(ProblemType.STALE_VERSION, status,
                     "It has changed since version 3 was read; read it again and retry.", null));
+            case SERVICE_UNAVAILABLE -> examples.put("databaseUnavailable", example(ProblemType.DATABASE_UNAVAILABLE, status,
+                    "The service cannot reach its database right now. Please retry in a few seconds.", null));
             default -> examples.put("http", example(null, status, "The request could not be handled.", null));
         }
         return examples;

@@ -8,12 +8,17 @@ import dev.runlog.domain.model.UserNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -22,6 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -68,6 +75,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> unmatchableIfMatch(EntityTags.UnmatchableIfMatchException e) {
         return response(problem(HttpStatus.PRECONDITION_FAILED, ProblemType.STALE_VERSION, e.getMessage()));
+    }
+
+    /**
+     * A failure of the database layer. When the database cannot be reached (stopped, restarting,
+     * no connection free in time), the request may well succeed later: 503 with Retry-After.
+     * Anything else there is a fault of the server: 500.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<Object> databaseFailed(Exception e) {
+        if (!isUnreachableDatabase(e)) {
+            return unexpected(e);
+        }
+        log.warn("Database unavailable: {}", e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage().lines().filter(line -> !line.isBlank()).findFirst().orElse(""));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.DATABASE_UNAVAILABLE,
+                        "The service cannot reach its database right now. Please retry in a few seconds."));
     }
 
     /** Anything unforeseen: logged in full here, told to the client without internals. */
@@ -131,6 +156,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         ? reference.getPropertyName()
                         : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining("."));
+    }
+
+    private static boolean isUnreachableDatabase(Throwable e) {
+        return causeOfType(e, CannotCreateTransactionException.class) != null
+                || causeOfType(e, DataAccessResourceFailureException.class) != null
+                || causeOfType(e, TransientDataAccessException.class) != null
+                || causeOfType(e, SQLTransientConnectionException.class) != null
+                || causeOfType(e, SQLNonTransientConnectionException.class) != null;
     }
 
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

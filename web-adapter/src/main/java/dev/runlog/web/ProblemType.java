@@ -14,7 +14,8 @@ enum ProblemType {
     USER_NOT_FOUND("user-not-found", "User not found"),
     RUN_NOT_FOUND("run-not-found", "Run not found"),
     EMAIL_TAKEN("email-taken", "Email already taken"),
-    STALE_VERSION("stale-version", "Changed since it was read");
+    STALE_VERSION("stale-version", "Changed since it was read"),
+    DATABASE_UNAVAILABLE("database-unavailable", "Database unavailable");
 
     private final URI uri;
     private final String title;
