@@ -1,12 +1,16 @@
 package dev.runlog.bootstrap;
 
 import dev.runlog.web.ApiDocumentation;
+import dev.runlog.web.DefaultHeadersFilter;
 import dev.runlog.web.ProblemDetailsAdvice;
 import dev.runlog.web.ProblemErrorController;
 import dev.runlog.web.RequestIdFilter;
 import dev.runlog.web.RunController;
 import dev.runlog.web.UserController;
+import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.StreamReadConstraints;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -15,6 +19,21 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({UserController.class, RunController.class, ProblemDetailsAdvice.class, ProblemErrorController.class,
-        RequestIdFilter.class, ApiDocumentation.class})
+        RequestIdFilter.class, DefaultHeadersFilter.class, ApiDocumentation.class})
 class WebConfiguration {
+
+    /**
+     * Limits on the JSON Runlog parses, far above any real request, so a hostile body (nesting
+     * thousands deep, a number of a million digits) is refused as a 400 before it costs much.
+     */
+    @Bean
+    JsonFactoryBuilderCustomizer jsonReadLimits() {
+        return factory -> factory.streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(64)
+                .maxNumberLength(100)
+                .maxStringLength(100_000)
+                .maxNameLength(1_000)
+                .maxDocumentLength(1_048_576)
+                .build());
+    }
 }
