@@ -1,13 +1,17 @@
 package dev.runlog.bootstrap;
 
 import dev.runlog.web.ApiDocumentation;
+import dev.runlog.web.BodySizeLimitFilter;
 import dev.runlog.web.DefaultHeadersFilter;
 import dev.runlog.web.ProblemDetailsAdvice;
 import dev.runlog.web.ProblemErrorController;
 import dev.runlog.web.RequestIdFilter;
 import dev.runlog.web.RunController;
 import dev.runlog.web.UserController;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.StreamReadConstraints;
@@ -19,13 +23,26 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({UserController.class, RunController.class, ProblemDetailsAdvice.class, ProblemErrorController.class,
-        RequestIdFilter.class, DefaultHeadersFilter.class, ApiDocumentation.class})
+        RequestIdFilter.class, DefaultHeadersFilter.class, BodySizeLimitFilter.class, ApiDocumentation.class})
 class WebConfiguration {
 
     /**
      * Limits on the JSON Runlog parses, far above any real request, so a hostile body (nesting
      * thousands deep, a number of a million digits) is refused as a 400 before it costs much.
      */
+    /**
+     * Errors the servlet container answers itself, before Spring sees the request (a malformed
+     * URL, say), are problems too, not Tomcat's HTML page.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+
     @Bean
     JsonFactoryBuilderCustomizer jsonReadLimits() {
         return factory -> factory.streamReadConstraints(StreamReadConstraints.builder()
@@ -33,7 +50,7 @@ class WebConfiguration {
                 .maxNumberLength(100)
                 .maxStringLength(100_000)
                 .maxNameLength(1_000)
-                .maxDocumentLength(1_048_576)
+                .maxDocumentLength(2 * BodySizeLimitFilter.MAX_BYTES) // the filter's 413 comes first
                 .build());
     }
 }

@@ -3,8 +3,11 @@ package dev.runlog.bootstrap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,6 +44,26 @@ final class Api {
         return send("DELETE", path, null, null);
     }
 
+    /** Sends a request line as it is, over a plain socket, and returns the whole raw response. */
+    String raw(String requestLine) {
+        URI address = URI.create(base);
+        try (Socket socket = new Socket(address.getHost(), address.getPort())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write((requestLine + "\r\nHost: " + address.getHost() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends the body without a Content-Length (chunked), as a client streaming it would. */
+    Response sendChunked(String method, String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .header("Content-Type", contentType));
+    }
+
     Response send(String method, String path, String contentType, String body, String... headerNamesAndValues) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -50,6 +73,10 @@ final class Api {
         if (headerNamesAndValues.length > 0) {
             request.headers(headerNamesAndValues);
         }
+        return send(request);
+    }
+
+    private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response, response.body());

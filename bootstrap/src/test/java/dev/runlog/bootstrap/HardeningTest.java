@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a hostile or careless client meets: limits, plain 4xx problems, and no server details. */
@@ -50,5 +52,38 @@ class HardeningTest extends RunningAppTest {
         assertThat(api.post("/api/users", longNumber).status()).isEqualTo(400);
         assertThat(api.post("/api/users", longString).status()).isEqualTo(400);
         assertThat(storedUsers()).isZero();
+    }
+
+    @Test
+    void aBodyDeclaredOver1MiB_isA413Problem_andStoresNothing() {
+        String big = "{\"username\": \"A\", \"email\": \"a@example.com\", \"note\": \"" + "x".repeat(2_000_000) + "\"}";
+
+        Api.Response response = api.post("/api/users", big);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(storedUsers()).isZero();
+    }
+
+    @Test
+    void aBodyOfUnknownLengthOver1MiB_isCutOff_withA413Problem() {
+        // Many small values, so that no other limit (such as the longest string) is met first.
+        byte[] big = ("{\"username\": \"A\", \"email\": \"a@example.com\", \"note\": [" + "1,".repeat(700_000) + "1]}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Api.Response response = api.sendChunked("POST", "/api/users", "application/json", big);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(storedUsers()).isZero();
+    }
+
+    @Test
+    void aUrlTheServerCannotDecode_getsAProblemToo_notAnHtmlPage() {
+        String response = api.raw("GET /api/users/%ZZ HTTP/1.1"); // a URL java.net.URI would refuse to send
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).containsIgnoringCase("Content-Type: application/problem+json");
+        assertThat(response).contains("\"status\":400").doesNotContainIgnoringCase("tomcat");
     }
 }

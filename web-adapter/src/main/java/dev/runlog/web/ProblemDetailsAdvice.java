@@ -107,6 +107,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (causeOfType(e, BodySizeLimitFilter.BodyTooLargeException.class) != null) {
+            return response(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    "The request body is larger than 1 MiB, the most this API reads."));
+        }
         JacksonException jsonError = causeOfType(e, JacksonException.class);
         String field = jsonError == null ? "" : fieldPath(jsonError);
         if (field.isEmpty()) {
