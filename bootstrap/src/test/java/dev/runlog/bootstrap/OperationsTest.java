@@ -11,11 +11,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,41 +74,25 @@ class OperationsTest extends RunningAppTest {
     }
 
     /**
-     * Structured logging is chosen at start-up, so this starts the app in a JVM of its own, as an
-     * operator would: with LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs in its environment.
+     * Structured logging is chosen at start-up, so this starts the app as a process of its own,
+     * as an operator would: with LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs in its environment.
      */
     @Test
-    void withStructuredLoggingOn_logLinesAreJson_withTheRequestId() throws Exception {
+    void withStructuredLoggingOn_logLinesAreJson_withTheRequestId() {
         TestDatabase.Connection db = TestDatabase.connection();
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Path output = Files.createTempFile("runlog-json-logs", ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), RunlogApplication.class.getName(),
-                "--server.port=" + port, "--logging.level." + FILTER_LOGGER + "=DEBUG")
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile());
-        builder.environment().put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
-        builder.environment().put("SPRING_DATASOURCE_URL", db.url());
-        builder.environment().put("SPRING_DATASOURCE_USERNAME", db.username());
-        builder.environment().put("SPRING_DATASOURCE_PASSWORD", db.password());
-        Process app = builder.start();
-        try {
-            Api api = new Api(port);
-            Instant giveUp = Instant.now().plusSeconds(60);
-            while (!Files.readString(output).contains("Started RunlogApplication") && Instant.now().isBefore(giveUp)) {
-                Thread.sleep(200);
-            }
-            api.send("GET", "/api/users", null, null, "X-Request-Id", "json-line-9");
-        } finally {
-            app.destroy();
-            app.waitFor(30, TimeUnit.SECONDS);
+        Map<String, String> environment = Map.of(
+                "LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs",
+                "SPRING_DATASOURCE_URL", db.url(),
+                "SPRING_DATASOURCE_USERNAME", db.username(),
+                "SPRING_DATASOURCE_PASSWORD", db.password());
+        String output;
+        try (AppProcess app = AppProcess.start(environment, "--logging.level." + FILTER_LOGGER + "=DEBUG")) {
+            app.api().send("GET", "/api/users", null, null, "X-Request-Id", "json-line-9");
+            app.awaitOutput("json-line-9", Duration.ofSeconds(10));
+            output = app.output();
         }
 
-        assertThat(Files.readAllLines(output).stream().filter(line -> line.contains("json-line-9")))
+        assertThat(output.lines().filter(line -> line.contains("json-line-9")))
                 .isNotEmpty()
                 .allSatisfy(line -> assertThat(line).startsWith("{").contains("\"requestId\":\"json-line-9\""));
     }
