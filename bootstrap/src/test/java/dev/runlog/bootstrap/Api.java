@@ -63,6 +63,13 @@ final class Api {
         }
     }
 
+    /** Sends these exact bytes as the body, valid UTF-8 or not. */
+    Response sendBytes(String method, String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType));
+    }
+
     /** Sends the body without a Content-Length (chunked), as a client streaming it would. */
     Response sendChunked(String method, String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))

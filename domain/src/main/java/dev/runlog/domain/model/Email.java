@@ -20,6 +20,7 @@ public record Email(String value) {
     public Email {
         Text.requireNotBlank("email", value);
         Text.requireAtMost("email", value, MAX_LENGTH);
+        Text.requirePrintable("email", value);
         if (!SHAPE.matcher(value).matches()) {
             throw new InvalidValueException("email", "email must look like an address, such as alice@example.com.");
         }

@@ -15,6 +15,7 @@ public record Mood(String value) {
     public Mood {
         Text.requireNotBlank("mood", value);
         Text.requireAtMost("mood", value, MAX_LENGTH);
+        Text.requirePrintable("mood", value);
     }
 
     /** A mood from a value that may be missing: null means the runner gave none. */

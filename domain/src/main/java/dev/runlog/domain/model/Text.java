@@ -24,6 +24,23 @@ final class Text {
         return value;
     }
 
+    /**
+     * Text that can be shown and stored safely: no control characters (a terminal escape in a
+     * name can rewrite a log line) and no broken UTF-16 (a lone surrogate, which no database
+     * column can store).
+     */
+    static void requirePrintable(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean brokenPair = Character.isHighSurrogate(c)
+                    ? i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i))
+                    : Character.isLowSurrogate(c);
+            if (Character.isISOControl(c) || brokenPair) {
+                throw new InvalidValueException(field, field + " must not contain control characters.");
+            }
+        }
+    }
+
     static void requireAtMost(String field, String value, int maxLength) {
         if (length(value) > maxLength) {
             throw new InvalidValueException(field, field + " must be at most " + maxLength + " characters long.");

@@ -13,5 +13,6 @@ public record Username(String value) {
     public Username {
         Text.requireNotBlank("username", value);
         Text.requireAtMost("username", value, MAX_LENGTH);
+        Text.requirePrintable("username", value);
     }
 }

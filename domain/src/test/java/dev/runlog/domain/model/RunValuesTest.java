@@ -102,6 +102,23 @@ class RunValuesTest {
         assertThat(RunDuration.parse(duration).value()).isEqualTo(Duration.parse(duration));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1899-12-31", "+10000-01-01", "+999999-01-01", "-0001-01-01"})
+    void aDateOutside1900To9999_isRejected(String date) {
+        assertRejected("date", () -> RunDetails.of(5.2, null, date, null));
+    }
+
+    @Test
+    void theFirstAndLastStorableDays_areAccepted() {
+        assertThat(RunDetails.of(5.2, null, "1900-01-01", null).date()).contains(LocalDate.of(1900, 1, 1));
+        assertThat(RunDetails.of(5.2, null, "9999-12-31", null).date()).contains(LocalDate.of(9999, 12, 31));
+    }
+
+    @Test
+    void aMoodWithAControlCharacter_isRejected() {
+        assertRejected("mood", () -> new Mood("\u001b[31mHappy"));
+    }
+
     @Test
     void thePace_isTheTimePerMile_toTheSecond() {
         assertThat(RunDetails.of(5.2, null, null, "PT25M30S").pace().orElseThrow().perMile())

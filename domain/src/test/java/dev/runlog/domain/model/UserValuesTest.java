@@ -84,6 +84,18 @@ class UserValuesTest {
         assertThat(details.email().value()).isEqualTo("alice@example.com");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Al\u0000ice", "\u001b[31mAlice", "Ali\nce", "Alice\u007f", "Alice\ud800", "\udc00Alice"})
+    void aUsernameWithControlCharactersOrBrokenUnicode_isRejected(String username) {
+        assertRejected("username", () -> new Username(username));
+    }
+
+    @Test
+    void controlCharactersInAnEmail_areRejected_butEmojiAreFine() {
+        assertRejected("email", () -> new Email("al\u0000ice@example.com"));
+        assertThat(new Email("🏃@example.com").value()).isEqualTo("🏃@example.com");
+    }
+
     @Test
     void idsArePositive() {
         assertThat(new UserId(1).value()).isEqualTo(1);
