@@ -20,6 +20,17 @@ class HardeningTest extends RunningAppTest {
         }
     }
 
+    /** Without Access-Control-Allow-Origin, a browser refuses the answer to another origin's page. */
+    @Test
+    void noOtherOriginIsAllowed_asNoCorsIsConfigured() {
+        Api.Response simple = api.send("GET", "/api/users", null, null, "Origin", "https://elsewhere.example");
+        Api.Response preflight = api.send("OPTIONS", "/api/users", null, null,
+                "Origin", "https://elsewhere.example", "Access-Control-Request-Method", "POST");
+
+        assertThat(simple.header("Access-Control-Allow-Origin")).isNull();
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
+    }
+
     @Test
     void jsonNestedDeeperThan64_isA400_andStoresNothing() {
         String deep = "[".repeat(100) + "]".repeat(100); // Jackson alone would allow 500 levels
