@@ -9,7 +9,6 @@ import dev.runlog.domain.model.RunFilter;
 import dev.runlog.domain.model.RunId;
 import dev.runlog.domain.model.RunStats;
 import dev.runlog.domain.model.RunWithUser;
-import dev.runlog.domain.model.StaleVersionException;
 import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.model.UserNotFoundException;
 import dev.runlog.domain.model.Version;
@@ -64,24 +63,15 @@ public class MyBatisRunRepository implements RunRepository {
 
     @Override
     public Optional<Run> update(RunId id, RunDetails details, Optional<Version> expected) {
-        int updated = mapper.update(RunRow.toUpdate(id, details), expected.map(Version::value).orElse(null));
+        int updated = mapper.update(RunRow.toUpdate(id, details), OptimisticLocking.expectedValue(expected));
         // MariaDB's UPDATE cannot return the new row, so it is read back (in the same transaction).
-        Optional<Run> stored = findById(id);
-        if (updated == 0 && stored.isPresent()) {
-            throw new StaleVersionException(expected.orElseThrow());
-        }
-        return stored;
+        return OptimisticLocking.afterUpdate(updated, findById(id), expected);
     }
 
     @Override
     public boolean remove(RunId id, Optional<Version> expected) {
-        if (mapper.delete(id.value(), expected.map(Version::value).orElse(null)) > 0) {
-            return true;
-        }
-        if (findById(id).isPresent()) {
-            throw new StaleVersionException(expected.orElseThrow());
-        }
-        return false;
+        int deleted = mapper.delete(id.value(), OptimisticLocking.expectedValue(expected));
+        return OptimisticLocking.afterDelete(deleted, deleted == 0 && findById(id).isPresent(), expected);
     }
 
     @Override

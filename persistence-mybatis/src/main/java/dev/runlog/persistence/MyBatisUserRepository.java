@@ -4,7 +4,6 @@ import dev.runlog.domain.model.Email;
 import dev.runlog.domain.model.EmailAlreadyTakenException;
 import dev.runlog.domain.model.Page;
 import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.StaleVersionException;
 import dev.runlog.domain.model.User;
 import dev.runlog.domain.model.UserDetails;
 import dev.runlog.domain.model.UserId;
@@ -62,27 +61,18 @@ public class MyBatisUserRepository implements UserRepository {
     public Optional<User> update(UserId id, UserDetails details, Optional<Version> expected) {
         int updated;
         try {
-            updated = mapper.update(UserRow.toUpdate(id, details), expected.map(Version::value).orElse(null));
+            updated = mapper.update(UserRow.toUpdate(id, details), OptimisticLocking.expectedValue(expected));
         } catch (RuntimeException e) {
             throw emailTakenOr(e, details.email());
         }
         // MariaDB's UPDATE cannot return the new row, so it is read back (in the same transaction).
-        Optional<User> stored = findById(id);
-        if (updated == 0 && stored.isPresent()) {
-            throw new StaleVersionException(expected.orElseThrow());
-        }
-        return stored;
+        return OptimisticLocking.afterUpdate(updated, findById(id), expected);
     }
 
     @Override
     public boolean remove(UserId id, Optional<Version> expected) {
-        if (mapper.delete(id.value(), expected.map(Version::value).orElse(null)) > 0) {
-            return true;
-        }
-        if (exists(id)) {
-            throw new StaleVersionException(expected.orElseThrow());
-        }
-        return false;
+        int deleted = mapper.delete(id.value(), OptimisticLocking.expectedValue(expected));
+        return OptimisticLocking.afterDelete(deleted, deleted == 0 && exists(id), expected);
     }
 
     /** The email's unique index is the only unique key a write can break besides the id. */
