@@ -15,25 +15,22 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
-import org.springframework.context.annotation.Import;
 
 /**
- * The inbound side: the web adapter's controllers, its error handling, request ids and API
- * documentation, registered by name rather than by scanning.
+ * The inbound side: the web adapter's controllers, its error handling, filters and API
+ * documentation, registered by name rather than by scanning; and how the web server and the
+ * JSON parser treat what clients send.
  */
 @Configuration(proxyBeanMethods = false)
 @Import({UserController.class, RunController.class, ProblemDetailsAdvice.class, ProblemErrorController.class,
         RequestIdFilter.class, DefaultHeadersFilter.class, BodySizeLimitFilter.class, ApiDocumentation.class})
 class WebConfiguration {
 
-    /**
-     * Limits on the JSON Runlog parses, far above any real request, so a hostile body (nesting
-     * thousands deep, a number of a million digits) is refused as a 400 before it costs much.
-     */
     /**
      * Errors the servlet container answers itself, before Spring sees the request (a malformed
      * URL, say), are problems too, not Tomcat's HTML page.
@@ -63,6 +60,10 @@ class WebConfiguration {
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
+    /**
+     * Limits on the JSON Runlog parses, far above any real request, so a hostile body (nesting
+     * thousands deep, a number of a million digits) is refused as a 400 before it costs much.
+     */
     @Bean
     JsonFactoryBuilderCustomizer jsonReadLimits() {
         return factory -> factory.streamReadConstraints(StreamReadConstraints.builder()

@@ -21,10 +21,10 @@ import java.nio.charset.StandardCharsets;
 public class BodySizeLimitFilter extends OncePerRequestFilter implements Ordered {
 
     public static final long MAX_BYTES = 1_048_576;
+    static final String TOO_LARGE = "The request body is larger than 1 MiB, the most this API reads.";
 
     private static final String PROBLEM = """
-            {"type":"about:blank","title":"Content Too Large","status":413,\
-            "detail":"The request body is larger than 1 MiB, the most this API reads."}""";
+            {"type":"about:blank","title":"Content Too Large","status":413,"detail":"%s"}""".formatted(TOO_LARGE);
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,7 +47,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter implements Ordered
     static final class BodyTooLargeException extends IOException {
 
         BodyTooLargeException() {
-            super("The request body is larger than 1 MiB, the most this API reads.");
+            super(TOO_LARGE);
         }
     }
 

@@ -35,9 +35,10 @@ import java.util.stream.Collectors;
 
 /**
  * Turns every failure into an RFC 9457 problem ({@code application/problem+json}): the domain's
- * exceptions into 400, 404 and 409, Spring MVC's own (unknown path, wrong method, unsupported
- * media type, ...) through {@link ResponseEntityExceptionHandler}. Details are written for clients:
- * no stack trace, exception class or SQL ever reaches a response.
+ * exceptions into 400, 404, 409 and 412; an unreachable database into 503; a body over the limit
+ * into 413; Spring MVC's own failures (unknown path, wrong method, unsupported media type, ...)
+ * through {@link ResponseEntityExceptionHandler}. Details are written for clients: no stack
+ * trace, exception class or SQL ever reaches a response.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -108,8 +109,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         if (causeOfType(e, BodySizeLimitFilter.BodyTooLargeException.class) != null) {
-            return response(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    "The request body is larger than 1 MiB, the most this API reads."));
+            return response(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, BodySizeLimitFilter.TOO_LARGE));
         }
         JacksonException jsonError = causeOfType(e, JacksonException.class);
         String field = jsonError == null ? "" : fieldPath(jsonError);
