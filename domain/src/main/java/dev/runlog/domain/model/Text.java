@@ -30,14 +30,11 @@ final class Text {
      * column can store).
      */
     static void requirePrintable(String field, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean brokenPair = Character.isHighSurrogate(c)
-                    ? i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i))
-                    : Character.isLowSurrogate(c);
-            if (Character.isISOControl(c) || brokenPair) {
-                throw new InvalidValueException(field, field + " must not contain control characters.");
-            }
+        // Paired surrogates read as one code point; only a lone one is still of type SURROGATE.
+        boolean unprintable = value.codePoints()
+                .anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE);
+        if (unprintable) {
+            throw new InvalidValueException(field, field + " must not contain control characters.");
         }
     }
 
