@@ -8,8 +8,9 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import static dev.runlog.bootstrap.ProblemAssertions.assertProblem;
+import static dev.runlog.bootstrap.ProblemAssertions.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -17,33 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every rejected request is also shown to change nothing in the database.
  */
 class ApiContractTest extends RunningAppTest {
-
-    /** What must never reach a client: stack frames, exception class names, SQL. */
-    private static final Pattern INTERNALS = Pattern.compile(
-            "Exception|\\tat |\\bat [a-z]+\\.[a-z]|java\\.|dev\\.runlog|org\\.|SQL|select |insert |Duplicate entry",
-            Pattern.CASE_INSENSITIVE);
-
-    private static JsonNode assertProblem(Api.Response response, int status) {
-        assertThat(response.status()).isEqualTo(status);
-        assertThat(response.contentType()).isEqualTo("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asString()).isNotBlank();
-        assertThat(problem.get("detail").asString()).isNotBlank();
-        assertThat(response.body()).doesNotContainPattern(INTERNALS);
-        return problem;
-    }
-
-    private static JsonNode assertValidationProblem(Api.Response response, String... fields) {
-        JsonNode problem = assertProblem(response, 400);
-        List<String> reported = new ArrayList<>();
-        problem.get("errors").forEach(error -> {
-            reported.add(error.get("field").asString());
-            assertThat(error.get("message").asString()).isNotBlank();
-        });
-        assertThat(reported).containsExactly(fields);
-        return problem;
-    }
 
     @Nested
     class RegisterUser {

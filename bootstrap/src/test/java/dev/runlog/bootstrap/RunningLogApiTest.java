@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.runlog.bootstrap.ProblemAssertions.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The running log grown up, over HTTP on MariaDB: dates, durations and pace, filters, stats, ETags. */
@@ -48,10 +49,7 @@ class RunningLogApiTest extends RunningAppTest {
             Api.Response response = api.post("/api/users/" + alice + "/runs",
                     "{\"distance\": -1, \"date\": \"24/11/2026\", \"duration\": \"25 minutes\"}");
 
-            assertThat(response.status()).isEqualTo(400);
-            List<String> fields = new ArrayList<>();
-            response.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
-            assertThat(fields).containsExactly("distance", "date", "duration");
+            assertValidationProblem(response, "distance", "date", "duration");
             assertThat(storedRuns()).isZero();
         }
     }
