@@ -17,11 +17,20 @@ import dev.runlog.persistence.mapper.RunMapper;
 import dev.runlog.persistence.mapper.RunRow;
 import dev.runlog.persistence.mapper.StatsRow;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The {@link RunRepository} port on MariaDB, through the MyBatis {@link RunMapper}. */
 public class MyBatisRunRepository implements RunRepository {
+
+    /**
+     * Rows per multi-row insert: 7,000 parameters, far under the 65,535 a prepared statement may
+     * have, and about 100 KB of SQL.
+     */
+    static final int ROWS_PER_INSERT = 1_000;
 
     private final RunMapper mapper;
 
@@ -32,13 +41,31 @@ public class MyBatisRunRepository implements RunRepository {
     @Override
     public Run add(UserId userId, RunDetails details) {
         RunRow row = RunRow.toInsert(userId, details);
+        insertingFor(userId, () -> mapper.insert(row));
+        return row.toRun();
+    }
+
+    @Override
+    public List<Run> addAll(UserId userId, List<RunDetails> details) {
+        List<RunRow> rows = details.stream().map(run -> RunRow.toInsert(userId, run)).toList();
+        List<Run> added = new ArrayList<>(rows.size());
+        for (int start = 0; start < rows.size(); start += ROWS_PER_INSERT) {
+            List<RunRow> chunk = rows.subList(start, Math.min(start + ROWS_PER_INSERT, rows.size()));
+            List<Long> ids = insertingFor(userId, () -> mapper.insertAll(chunk));
+            for (int i = 0; i < chunk.size(); i++) {
+                added.add(chunk.get(i).withId(ids.get(i)).toRun());
+            }
+        }
+        return added;
+    }
+
+    /** Runs an insert of the user's runs; the foreign key checks that the user exists, atomically with it. */
+    private <T> T insertingFor(UserId userId, Supplier<T> insert) {
         try {
-            mapper.insert(row);
+            return insert.get();
         } catch (RuntimeException e) {
-            // The foreign key checks that the user exists, atomically with the insert.
             throw SqlErrors.isCausedBy(e, SqlErrors.NO_REFERENCED_ROW) ? new UserNotFoundException(userId) : e;
         }
-        return row.toRun();
     }
 
     @Override

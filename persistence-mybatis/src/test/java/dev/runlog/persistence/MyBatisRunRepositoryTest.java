@@ -1,10 +1,14 @@
 package dev.runlog.persistence;
 
 import dev.runlog.domain.model.Run;
+import dev.runlog.domain.model.RunDetails;
 import dev.runlog.domain.model.RunWithUser;
 import dev.runlog.domain.testing.Repositories;
 import dev.runlog.domain.testing.RunRepositoryContractTest;
 import org.junit.jupiter.api.Test;
+
+import java.util.Collections;
+import java.util.List;
 
 import static dev.runlog.domain.testing.RunTestData.aRun;
 import static dev.runlog.persistence.MyBatisTestSupport.STATEMENTS;
@@ -12,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The MariaDB adapter keeps the run repository contract; and it reads a run with its user in
- * one statement.
+ * one statement, and inserts many runs a thousand to a statement.
  */
 class MyBatisRunRepositoryTest extends RunRepositoryContractTest {
 
@@ -44,5 +48,16 @@ class MyBatisRunRepositoryTest extends RunRepositoryContractTest {
 
         assertThat(found).isEqualTo(new RunWithUser(run, alice));
         assertThat(STATEMENTS.count()).isEqualTo(1);
+    }
+
+    @Test
+    void runsAddedTogether_takeOneStatementPerThousand() {
+        List<RunDetails> details = Collections.nCopies(2 * MyBatisRunRepository.ROWS_PER_INSERT + 1, aRun().details());
+        STATEMENTS.reset();
+
+        List<Run> added = runs.addAll(alice.id(), details);
+
+        assertThat(added).hasSize(2_001);
+        assertThat(STATEMENTS.count()).isEqualTo(3);
     }
 }

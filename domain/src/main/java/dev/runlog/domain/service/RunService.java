@@ -3,6 +3,7 @@ package dev.runlog.domain.service;
 import dev.runlog.domain.model.Page;
 import dev.runlog.domain.model.PageRequest;
 import dev.runlog.domain.model.Run;
+import dev.runlog.domain.model.RunBatch;
 import dev.runlog.domain.model.RunDetails;
 import dev.runlog.domain.model.RunFilter;
 import dev.runlog.domain.model.RunId;
@@ -15,6 +16,7 @@ import dev.runlog.domain.model.Version;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
 import dev.runlog.domain.port.in.GetRunStatsUseCase;
 import dev.runlog.domain.port.in.GetRunUseCase;
+import dev.runlog.domain.port.in.ImportRunsUseCase;
 import dev.runlog.domain.port.in.ListRunsUseCase;
 import dev.runlog.domain.port.in.LogRunUseCase;
 import dev.runlog.domain.port.in.UpdateRunUseCase;
@@ -23,6 +25,7 @@ import dev.runlog.domain.port.out.UserRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,7 +33,7 @@ import java.util.Optional;
  * The run use cases. The rules on a run's values live in the model; "today", for runs logged
  * without a date, comes from the clock this service is given.
  */
-public class RunService implements LogRunUseCase, GetRunUseCase, ListRunsUseCase, UpdateRunUseCase,
+public class RunService implements LogRunUseCase, ImportRunsUseCase, GetRunUseCase, ListRunsUseCase, UpdateRunUseCase,
         DeleteRunUseCase, GetRunStatsUseCase {
 
     private final RunRepository runs;
@@ -48,6 +51,11 @@ public class RunService implements LogRunUseCase, GetRunUseCase, ListRunsUseCase
         // No separate existence check: the repository reports a missing user (in MariaDB, the
         // foreign key does), which saves a round trip and cannot race with a delete.
         return runs.add(userId, details.datedIfUndated(today()));
+    }
+
+    @Override
+    public List<Run> importRuns(UserId userId, RunBatch batch) {
+        return runs.addAll(userId, batch.datedIfUndated(today()).runs());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.runlog.domain.service;
 
 import dev.runlog.domain.model.PageRequest;
 import dev.runlog.domain.model.Run;
+import dev.runlog.domain.model.RunBatch;
 import dev.runlog.domain.model.RunId;
 import dev.runlog.domain.model.RunFilter;
 import dev.runlog.domain.model.RunNotFoundException;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import static dev.runlog.domain.testing.RunTestData.aRun;
@@ -51,6 +53,27 @@ class RunServiceTest {
         assertThatThrownBy(() -> service.listForUser(new UserId(99), RunFilter.ALL, PageRequest.first()))
                 .isInstanceOf(UserNotFoundException.class);
         assertThat(service.listForUser(alice.id(), RunFilter.ALL, PageRequest.first()).items()).isEmpty();
+    }
+
+    @Test
+    void importedRuns_areStoredInOrder_andThoseWithoutADateAreDatedToday() {
+        LocalDate raceDay = LocalDate.of(2026, 10, 4);
+        RunBatch batch = new RunBatch(List.of(aRun().withDistance(26.2).on("2026-10-04").details(),
+                aRun().withDistance(3.1).details()));
+
+        List<Run> imported = service.importRuns(alice.id(), batch);
+
+        assertThat(imported).extracting(run -> run.date().orElseThrow()).containsExactly(raceDay, TODAY);
+        assertThat(service.listForUser(alice.id(), RunFilter.ALL, PageRequest.first()).items())
+                .containsExactlyElementsOf(imported);
+    }
+
+    @Test
+    void importingForAnUnknownUser_isRejected_andStoresNothing() {
+        RunBatch batch = new RunBatch(List.of(aRun().details()));
+
+        assertThatThrownBy(() -> service.importRuns(new UserId(99), batch)).isInstanceOf(UserNotFoundException.class);
+        assertThat(service.listAll(RunFilter.ALL, PageRequest.first()).items()).isEmpty();
     }
 
     @Test

@@ -49,6 +49,13 @@ public class InMemoryRunRepository implements RunRepository {
     }
 
     @Override
+    public List<Run> addAll(UserId userId, List<RunDetails> details) {
+        synchronized (store) {
+            return details.stream().map(run -> add(userId, run)).toList(); // the first add finds a missing user
+        }
+    }
+
+    @Override
     public Optional<Run> findById(RunId id) {
         synchronized (store) {
             return Optional.ofNullable(store.runs.get(id.value()));

@@ -91,6 +91,30 @@ public abstract class RunRepositoryContractTest {
     }
 
     @Test
+    void runsAddedTogether_getIdsInTheOrderGiven_andKeepTheirValues() {
+        // More runs than an adapter may write in one statement, so that its chunks are crossed.
+        List<RunDetails> details = IntStream.rangeClosed(1, 2_500)
+                .mapToObj(i -> aRun().withDistance(i / 100.0).withMood("Mood " + i).details())
+                .toList();
+
+        List<Run> added = runs.addAll(alice.id(), details);
+
+        assertThat(added).extracting(Run::details).containsExactlyElementsOf(details);
+        assertThat(added).extracting(run -> run.id().value()).isSorted().doesNotHaveDuplicates();
+        assertThat(added).allSatisfy(run -> {
+            assertThat(run.userId()).isEqualTo(alice.id());
+            assertThat(runs.findById(run.id())).contains(run);
+        });
+    }
+
+    @Test
+    void addingRunsTogetherForAnUnknownUser_isReportedAsUserNotFound_andStoresNothing() {
+        assertThatThrownBy(() -> runs.addAll(new UserId(Long.MAX_VALUE), List.of(aRun().details(), aRun().details())))
+                .isInstanceOf(UserNotFoundException.class);
+        assertThat(runs.findPage(RunFilter.ALL, PageRequest.first()).items()).isEmpty();
+    }
+
+    @Test
     void aRunIsFoundWithItsUser() {
         Run run = runs.add(alice.id(), aRun().details());
 

@@ -8,8 +8,11 @@ import java.util.List;
 /** MyBatis mapper for the {@code run} table; the SQL is in {@code RunMapper.xml} beside it. */
 public interface RunMapper {
 
-    /** Inserts the row and sets its generated id. */
-    void insert(RunRow row);
+    /** Inserts the row and sets its generated id; returns 1, the rows inserted. */
+    int insert(RunRow row);
+
+    /** Inserts the rows in one statement; returns their generated ids, in the order of the rows. */
+    List<Long> insertAll(@Param("rows") List<RunRow> rows);
 
     RunRow findById(@Param("id") long id);
 

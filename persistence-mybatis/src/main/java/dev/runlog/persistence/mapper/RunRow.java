@@ -47,6 +47,12 @@ public class RunRow {
         return row;
     }
 
+    /** This row, inserted with the id it was given. */
+    public RunRow withId(long generatedId) {
+        id = generatedId;
+        return this;
+    }
+
     private RunRow withDetails(RunDetails details) {
         distance = details.distance().miles();
         mood = details.mood().map(Mood::value).orElse(null);

@@ -13,6 +13,7 @@ import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.model.UserNotFoundException;
 import dev.runlog.domain.model.Version;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,15 @@ public interface RunRepository {
      * @throws UserNotFoundException if no user has {@code userId}
      */
     Run add(UserId userId, RunDetails details);
+
+    /**
+     * Stores new runs for a user, as {@link #add} does each, but in as few round trips as the
+     * store allows. All or none are stored when the caller runs this in one transaction.
+     *
+     * @return the new runs, with their ids, in the order given
+     * @throws UserNotFoundException if no user has {@code userId}
+     */
+    List<Run> addAll(UserId userId, List<RunDetails> details);
 
     /** The run with this id. */
     Optional<Run> findById(RunId id);
