@@ -24,7 +24,7 @@ import java.util.List;
  */
 final class UseCaseTransactions {
 
-    private static final String WRITES = "register, log, update, delete";
+    private static final String WRITES = "register, log, importRuns, update, delete";
     private static final List<String> WRITING_METHODS = List.of(WRITES.split(", "));
 
     private final TransactionInterceptor interceptor;

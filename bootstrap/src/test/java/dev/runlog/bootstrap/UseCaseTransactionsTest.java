@@ -1,8 +1,11 @@
 package dev.runlog.bootstrap;
 
 import dev.runlog.domain.model.PageRequest;
+import dev.runlog.domain.model.RunBatch;
+import dev.runlog.domain.model.RunDetails;
 import dev.runlog.domain.model.User;
 import dev.runlog.domain.model.UserDetails;
+import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import dev.runlog.domain.service.RunService;
 import dev.runlog.domain.service.UserService;
@@ -14,6 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +33,8 @@ class UseCaseTransactionsTest extends RunningAppTest {
     private TransactionManager transactionManager;
     @Autowired
     private UserRepository users;
+    @Autowired
+    private RunRepository runs;
     @Autowired
     private UserService wiredUserService;
     @Autowired
@@ -67,6 +74,25 @@ class UseCaseTransactionsTest extends RunningAppTest {
         assertThatThrownBy(() -> service.register(UserDetails.of("Alice", "alice@example.com")))
                 .hasMessage("fails after the insert");
         assertThat(storedUsers()).as("the insert was rolled back").isZero();
+    }
+
+    @Test
+    void anImportThatFailsAfterWritingThreeStatements_leavesNoneOfItsRunsBehind() {
+        User alice = users.add(UserDetails.of("Alice", "alice@example.com"));
+        RunRepository failsAfterAddingAll = (RunRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{RunRepository.class}, (proxy, method, args) -> {
+                    Object result = method.invoke(runs, args);
+                    if (method.getName().equals("addAll")) {
+                        throw new IllegalStateException("fails after the inserts");
+                    }
+                    return result;
+                });
+        RunService service = new UseCaseTransactions(transactionManager)
+                .wrap(new RunService(failsAfterAddingAll, users, Clock.systemUTC()));
+        RunBatch batch = new RunBatch(Collections.nCopies(2_500, RunDetails.of(5.2, "Happy")));
+
+        assertThatThrownBy(() -> service.importRuns(alice.id(), batch)).hasMessage("fails after the inserts");
+        assertThat(storedRuns()).as("all three inserts were rolled back").isZero();
     }
 
     @Test

@@ -9,13 +9,18 @@ import dev.runlog.domain.model.UserId;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
 import dev.runlog.domain.port.in.GetRunStatsUseCase;
 import dev.runlog.domain.port.in.GetRunUseCase;
+import dev.runlog.domain.port.in.ImportRunsUseCase;
 import dev.runlog.domain.port.in.ListRunsUseCase;
 import dev.runlog.domain.port.in.LogRunUseCase;
 import dev.runlog.domain.port.in.UpdateRunUseCase;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * The runs resources: {@code /api/runs}, and a user's runs and stats under
@@ -40,15 +46,17 @@ import java.net.URI;
 public class RunController {
 
     private final LogRunUseCase logRun;
+    private final ImportRunsUseCase importRuns;
     private final ListRunsUseCase listRuns;
     private final GetRunUseCase getRun;
     private final UpdateRunUseCase updateRun;
     private final DeleteRunUseCase deleteRun;
     private final GetRunStatsUseCase getRunStats;
 
-    public RunController(LogRunUseCase logRun, ListRunsUseCase listRuns, GetRunUseCase getRun,
+    public RunController(LogRunUseCase logRun, ImportRunsUseCase importRuns, ListRunsUseCase listRuns, GetRunUseCase getRun,
                          UpdateRunUseCase updateRun, DeleteRunUseCase deleteRun, GetRunStatsUseCase getRunStats) {
         this.logRun = logRun;
+        this.importRuns = importRuns;
         this.listRuns = listRuns;
         this.getRun = getRun;
         this.updateRun = updateRun;
@@ -56,12 +64,29 @@ public class RunController {
         this.getRunStats = getRunStats;
     }
 
-    /** Logs a run; without a date, it is dated today. */
-    @Operation(summary = "Log a run for a user")
-    @ApiResponse(responseCode = "201", description = "Logged; Location names the new run, ETag its version")
+    /**
+     * Logs a run, or imports many: a JSON object logs one run (without a date, it is dated
+     * today); a JSON array of up to 10,000 imports them all in one transaction, or none if any
+     * is invalid.
+     */
+    @Operation(summary = "Log a run for a user, or import many at once",
+            description = "Send one run as an object, or up to 10,000 as an array. An array is checked whole "
+                    + "first: any bad element rejects it, with every bad element's fields listed by index "
+                    + "(`[3].distance`), and nothing is stored.")
+    @ApiResponse(responseCode = "201", description = "Logged; Location names the new run, ETag its version. "
+            + "For an array: the new runs, in the order sent",
+            content = @Content(schema = @Schema(oneOf = {RunResponse.class, RunResponses.class})))
     @PostMapping(path = "/api/users/{userId}/runs", consumes = "application/json")
-    public ResponseEntity<RunResponse> log(@PathVariable long userId, @RequestBody RunRequest request) {
-        Run run = logRun.log(new UserId(userId), request.toDetails());
+    public ResponseEntity<?> log(@PathVariable long userId,
+                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                         schema = @Schema(implementation = LogRunsRequest.OneOrMany.class)))
+                                 @RequestBody LogRunsRequest request) {
+        UserId user = new UserId(userId);
+        if (request.isBatch()) {
+            List<Run> runs = importRuns.importRuns(user, request.batch());
+            return ResponseEntity.status(HttpStatus.CREATED).body(runs.stream().map(RunResponse::from).toList());
+        }
+        Run run = logRun.log(user, request.single());
         return ResponseEntity.created(URI.create("/api/runs/" + run.id().value()))
                 .eTag(EntityTags.of(run.version()))
                 .body(RunResponse.from(run));
@@ -128,5 +153,10 @@ public class RunController {
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         deleteRun.delete(new RunId(id), EntityTags.expectedBy(ifMatch));
         return ResponseEntity.noContent().build();
+    }
+
+    /** Only for the API description: what an import answers. */
+    @ArraySchema(schema = @Schema(implementation = RunResponse.class))
+    private interface RunResponses {
     }
 }
