@@ -1,0 +1,118 @@
+package dev.runlog.persistence.benchmark;
+
+import dev.runlog.domain.model.RunDetails;
+import dev.runlog.domain.model.UserId;
+import dev.runlog.persistence.MyBatisRunRepository;
+import dev.runlog.persistence.MyBatisUserRepository;
+import dev.runlog.persistence.TestDatabase;
+import dev.runlog.persistence.mapper.RunMapper;
+import dev.runlog.persistence.mapper.UserMapper;
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.apache.ibatis.io.Resources;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.session.SqlSessionManager;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static dev.runlog.domain.testing.RunTestData.aRun;
+import static dev.runlog.domain.testing.UserTestData.aUser;
+
+/**
+ * What every persistence benchmark runs on: the tests' real MariaDB (embedded, or the one
+ * {@code RUNLOG_TEST_DB_URL} names), migrated, with Runlog's own mybatis-config.xml set up the
+ * plain-Java way, and one pool that the MyBatis and the hand-written JDBC variants share.
+ */
+final class BenchmarkDatabase {
+
+    final DataSource dataSource;
+    final SqlSessionFactory sessionFactory;
+    /** Outside a managed session, each mapper call runs in a session of its own, as with Spring. */
+    final SqlSessionManager sessions;
+    final MyBatisUserRepository users;
+    final MyBatisRunRepository runs;
+
+    private BenchmarkDatabase(TestDatabase.Connection db) {
+        Flyway.configure().dataSource(db.url(), db.username(), db.password()).load().migrate();
+        this.dataSource = new PooledDataSource("org.mariadb.jdbc.Driver", db.url(), db.username(), db.password());
+        this.sessionFactory = sqlSessionFactory(dataSource);
+        this.sessions = SqlSessionManager.newInstance(sessionFactory);
+        this.users = new MyBatisUserRepository(sessions.getMapper(UserMapper.class));
+        this.runs = new MyBatisRunRepository(sessions.getMapper(RunMapper.class));
+    }
+
+    static BenchmarkDatabase start() {
+        return new BenchmarkDatabase(TestDatabase.connection());
+    }
+
+    private static SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
+        try (InputStream config = Resources.getResourceAsStream("dev/runlog/persistence/mybatis-config.xml")) {
+            SqlSessionFactory factory = new SqlSessionFactoryBuilder().build(config);
+            factory.getConfiguration().setEnvironment(new Environment("benchmark", new JdbcTransactionFactory(), dataSource));
+            factory.getConfiguration().addMapper(AlternativeMappings.class); // the teaching variants
+            return factory;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new user with this many runs, stored by the adapter. */
+    UserId userWithRuns(int count) {
+        UserId user = users.add(aUser().details()).id();
+        List<RunDetails> details = IntStream.rangeClosed(1, count)
+                .mapToObj(i -> aRun().withDistance(1 + i % 20).withMood(i % 3 == 0 ? "Tired" : "Happy")
+                        .on("2026-11-" + (10 + i % 20)).taking("PT" + (20 + i % 40) + "M").details())
+                .toList();
+        sessions.startManagedSession();
+        try {
+            runs.addAll(user, details);
+            sessions.commit();
+        } finally {
+            sessions.close();
+        }
+        return user;
+    }
+
+    /**
+     * Stores this many users and runs (spread evenly over the users) in two statements, with
+     * MariaDB's SEQUENCE engine ({@code seq_1_to_N}) making the rows: a million runs in seconds.
+     */
+    void fill(int userCount, int runCount) {
+        execute("insert into user (username, email) "
+                + "select concat('Runner ', seq), concat('runner', seq, '.', uuid_short(), '@example.com') "
+                + "from seq_1_to_" + userCount);
+        execute("insert into run (distance, mood, date, duration_seconds, user_id) "
+                + "select 1 + seq % 20, if(seq % 3 = 0, 'Tired', 'Happy'), date '2026-01-01' + interval seq % 365 day, "
+                + "1200 + seq % 2400, u.first + seq % " + userCount + " "
+                + "from seq_1_to_" + runCount + " join (select max(id) - " + (userCount - 1) + " as first from user) u");
+    }
+
+    /** The number a query such as {@code select count(*) from run} answers. */
+    long queryNumber(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             var result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void execute(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}

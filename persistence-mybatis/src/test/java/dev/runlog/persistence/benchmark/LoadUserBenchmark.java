@@ -1,0 +1,62 @@
+package dev.runlog.persistence.benchmark;
+
+import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.UserWithRuns;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What does a {@code <collection>} resultMap cost against hand-written JDBC, and what does N+1
+ * cost? One user with 10, 100 or 1,000 runs, read four ways (see {@link UserWithRunsReaders}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class LoadUserBenchmark {
+
+    @Param({"10", "100", "1000"})
+    public int runs;
+
+    private UserWithRunsReaders read;
+    private UserId user;
+
+    @Setup
+    public void storeAUserWithRuns() {
+        BenchmarkDatabase db = BenchmarkDatabase.start();
+        read = new UserWithRunsReaders(db);
+        user = db.userWithRuns(runs);
+        UserWithRuns expected = read.jdbc(user);
+        if (!(expected.runs().size() == runs && read.adapter(user).equals(expected)
+                && read.nestedSelect(user).equals(expected) && read.nPlusOne(user).equals(expected))) {
+            throw new IllegalStateException("the readers disagree; the figures would compare different work");
+        }
+    }
+
+    @Benchmark
+    public UserWithRuns adapter() {
+        return read.adapter(user);
+    }
+
+    @Benchmark
+    public UserWithRuns nestedSelect() {
+        return read.nestedSelect(user);
+    }
+
+    @Benchmark
+    public UserWithRuns nPlusOne() {
+        return read.nPlusOne(user);
+    }
+
+    @Benchmark
+    public UserWithRuns jdbc() {
+        return read.jdbc(user);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.runlog.persistence.benchmark;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.io.File;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs the persistence benchmarks with JMH, then prints each target as a ratio of two variants
+ * measured in this one run (the machine is shared, so absolute figures wander; ratios much less).
+ *
+ * <pre>./mvnw -pl persistence-mybatis -am -Pbenchmarks -DskipTests verify</pre>
+ *
+ * Any JMH option may be added with {@code -Dbenchmark.args="..."}, such as a regex of the
+ * benchmarks to run ({@code LoadUser}) or more iterations ({@code -i 10}).
+ */
+public final class PersistenceBenchmarks {
+
+    private PersistenceBenchmarks() {
+    }
+
+    public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+        new File("target/benchmarks").mkdirs();
+        Options options = new OptionsBuilder()
+                .parent(new CommandLineOptions(args))
+                .include(PersistenceBenchmarks.class.getPackageName() + ".*Benchmark")
+                .forks(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+                .resultFormat(ResultFormatType.JSON)
+                .result("target/benchmarks/persistence.json")
+                .build();
+        Map<String, Double> scores = new TreeMap<>();
+        Collection<RunResult> results = new Runner(options).run();
+        for (RunResult result : results) {
+            String name = result.getParams().getBenchmark().replaceAll(".*\\.(\\w+\\.\\w+)$", "$1");
+            String params = String.join(",", result.getParams().getParamsKeys().stream()
+                    .map(key -> key + "=" + result.getParams().getParam(key)).toList());
+            scores.put(name + (params.isEmpty() ? "" : "[" + params + "]"), result.getPrimaryResult().getScore());
+        }
+        printRatios(new Ratios(scores));
+    }
+
+    private static void printRatios(Ratios ratios) {
+        System.out.println();
+        System.out.println("Ratios from this run (higher is better for the first two groups' 'x of the floor'):");
+        for (String runs : new String[]{"10", "100", "1000"}) {
+            String at = "[runs=" + runs + "]";
+            ratios.print("user with " + runs + " runs: adapter / JDBC floor throughput (target at 100: >= 0.8)",
+                    "LoadUserBenchmark.adapter" + at, "LoadUserBenchmark.jdbc" + at);
+            ratios.print("user with " + runs + " runs: nested select / adapter throughput",
+                    "LoadUserBenchmark.nestedSelect" + at, "LoadUserBenchmark.adapter" + at);
+            ratios.print("user with " + runs + " runs: adapter / N+1 throughput, how much slower N+1 is (target at 100: >= 10)",
+                    "LoadUserBenchmark.adapter" + at, "LoadUserBenchmark.nPlusOne" + at);
+        }
+        ratios.print("keyset: last page / first page of 1,000,000 runs, time (target: <= 1.5)",
+                "KeysetPageBenchmark.adapter[page=last]", "KeysetPageBenchmark.adapter[page=first]");
+        for (String runs : new String[]{"1000", "10000"}) {
+            String at = "[runs=" + runs + "]";
+            ratios.print(runs + " runs: one by one / adapter's multi-row inserts, time (target at 10000: >= 10)",
+                    "InsertRunsBenchmark.oneByOne" + at, "InsertRunsBenchmark.adapter" + at);
+            ratios.print(runs + " runs: MyBatis BATCH executor / adapter, time",
+                    "InsertRunsBenchmark.myBatisBatch" + at, "InsertRunsBenchmark.adapter" + at);
+            ratios.print(runs + " runs: adapter / JDBC batch (bulk protocol), time",
+                    "InsertRunsBenchmark.adapter" + at, "InsertRunsBenchmark.jdbcBatch" + at);
+        }
+    }
+
+    /** Scores by "Class.method[param=value]", and the ratio of two of them. */
+    private record Ratios(Map<String, Double> scores) {
+
+        void print(String what, String numerator, String denominator) {
+            Double top = scores.get(numerator);
+            Double bottom = scores.get(denominator);
+            if (top != null && bottom != null) {
+                System.out.printf("  %-100s %8.2f%n", what, top / bottom);
+            }
+        }
+    }
+}
