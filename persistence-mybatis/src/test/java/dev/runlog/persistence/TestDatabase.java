@@ -28,6 +28,7 @@ public final class TestDatabase {
     }
 
     private static Connection connection;
+    private static DB embedded;
 
     private TestDatabase() {
     }
@@ -41,6 +42,22 @@ public final class TestDatabase {
                     : new Connection(externalUrl, System.getenv(USERNAME_VARIABLE), System.getenv(PASSWORD_VARIABLE));
         }
         return connection;
+    }
+
+    /**
+     * Stops the embedded server, if this JVM started one. Tests need not call it (the server
+     * stops when the JVM exits normally); a benchmark fork, which JMH may end abruptly, does.
+     */
+    public static synchronized void stopEmbedded() {
+        if (embedded != null) {
+            try {
+                embedded.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not stop the embedded MariaDB", e);
+            }
+            embedded = null;
+            connection = null;
+        }
     }
 
     /**
@@ -77,6 +94,7 @@ public final class TestDatabase {
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
+            embedded = db;
             db.createDB("runlog_test");
             int port = db.getConfiguration().getPort();
             return new Connection("jdbc:mariadb://127.0.0.1:" + port + "/runlog_test", "root", "");

@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import static dev.runlog.domain.testing.RunTestData.aRun;
@@ -37,7 +38,7 @@ final class BenchmarkDatabase {
 
     final DataSource dataSource;
     final SqlSessionFactory sessionFactory;
-    /** Outside a managed session, each mapper call runs in a session of its own, as with Spring. */
+    /** Hands the mappers the session started for the current thread; see {@link #inAutocommitSession}. */
     final SqlSessionManager sessions;
     final MyBatisUserRepository users;
     final MyBatisRunRepository runs;
@@ -55,6 +56,11 @@ final class BenchmarkDatabase {
         return new BenchmarkDatabase(TestDatabase.connection());
     }
 
+    /** Stops the embedded server at the end of a fork, so that none outlives the benchmark. */
+    static void stop() {
+        TestDatabase.stopEmbedded();
+    }
+
     private static SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
         try (InputStream config = Resources.getResourceAsStream("dev/runlog/persistence/mybatis-config.xml")) {
             SqlSessionFactory factory = new SqlSessionFactoryBuilder().build(config);
@@ -66,6 +72,33 @@ final class BenchmarkDatabase {
         }
     }
 
+    /**
+     * Runs the work in a session on an autocommit connection, as Runlog's reads run under
+     * Spring: each statement alone, with no transaction around it. (A session of
+     * SqlSessionManager's own making turns autocommit off, and so sends three statements more
+     * per call: autocommit off, commit, autocommit on. That is what a benchmark must not measure.)
+     */
+    <T> T inAutocommitSession(Supplier<T> work) {
+        sessions.startManagedSession(true);
+        try {
+            return work.get();
+        } finally {
+            sessions.close();
+        }
+    }
+
+    /** Runs the work in one transaction, committed at the end. */
+    <T> T inOneTransaction(Supplier<T> work) {
+        sessions.startManagedSession(false);
+        try {
+            T result = work.get();
+            sessions.commit();
+            return result;
+        } finally {
+            sessions.close();
+        }
+    }
+
     /** A new user with this many runs, stored by the adapter. */
     UserId userWithRuns(int count) {
         UserId user = users.add(aUser().details()).id();
@@ -73,13 +106,7 @@ final class BenchmarkDatabase {
                 .mapToObj(i -> aRun().withDistance(1 + i % 20).withMood(i % 3 == 0 ? "Tired" : "Happy")
                         .on("2026-11-" + (10 + i % 20)).taking("PT" + (20 + i % 40) + "M").details())
                 .toList();
-        sessions.startManagedSession();
-        try {
-            runs.addAll(user, details);
-            sessions.commit();
-        } finally {
-            sessions.close();
-        }
+        inOneTransaction(() -> runs.addAll(user, details));
         return user;
     }
 

@@ -39,7 +39,7 @@ class BenchmarkVariantsTest {
         RunInserters insert = new RunInserters(db);
         List<RunDetails> runs = Collections.nCopies(1_500, aRun().on("2026-11-24").taking("PT30M").details());
         List<BiFunction<UserId, List<RunDetails>, List<Long>>> inserters =
-                List.of(insert::adapter, insert::oneByOne, insert::myBatisBatch, insert::jdbcBatch);
+                List.of(insert::adapter, insert::oneByOneCommitted, insert::oneByOne, insert::myBatisBatch, insert::jdbcBatch);
 
         for (var inserter : inserters) {
             UserId user = db.userWithRuns(0);

@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,9 @@ import java.util.stream.IntStream;
 import static dev.runlog.domain.testing.RunTestData.aRun;
 
 /**
- * Storing 1,000 or 10,000 runs of one user in one transaction: one statement per run, Runlog's
- * multi-row inserts, MyBatis's BATCH executor, and a hand-written JDBC batch (the floor).
+ * Storing 1,000 or 10,000 runs of one user: one statement per run, each committed by itself; then,
+ * in one transaction, one statement per run, Runlog's multi-row inserts, MyBatis's BATCH
+ * executor, and a hand-written JDBC batch.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,6 +51,16 @@ public class InsertRunsBenchmark {
     @Setup(Level.Iteration)
     public void emptyTheRunTable() {
         db.execute("delete from run");
+    }
+
+    @TearDown
+    public void stopTheDatabase() {
+        BenchmarkDatabase.stop();
+    }
+
+    @Benchmark
+    public List<Long> oneByOneCommitted() {
+        return insert.oneByOneCommitted(user, details);
     }
 
     @Benchmark

@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 import java.util.concurrent.TimeUnit;
 
@@ -44,6 +45,11 @@ public class KeysetPageBenchmark {
         if (db.runs.findPage(RunFilter.ALL, request).items().size() != 20) {
             throw new IllegalStateException("the page does not hold 20 runs; the figures would compare different work");
         }
+    }
+
+    @TearDown
+    public void stopTheDatabase() {
+        BenchmarkDatabase.stop();
     }
 
     @Benchmark

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 import java.util.concurrent.TimeUnit;
 
@@ -38,6 +39,11 @@ public class LoadUserBenchmark {
                 && read.nestedSelect(user).equals(expected) && read.nPlusOne(user).equals(expected))) {
             throw new IllegalStateException("the readers disagree; the figures would compare different work");
         }
+    }
+
+    @TearDown
+    public void stopTheDatabase() {
+        BenchmarkDatabase.stop();
     }
 
     @Benchmark

@@ -5,8 +5,8 @@ import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * Runs the persistence benchmarks with JMH, then prints each target as a ratio of two variants
  * measured in this one run (the machine is shared, so absolute figures wander; ratios much less).
  *
- * <pre>./mvnw -pl persistence-mybatis -am -Pbenchmarks -DskipTests verify</pre>
+ * <pre>./mvnw -pl persistence-mybatis -am -Ppersistence-benchmarks -DskipTests verify</pre>
  *
  * Any JMH option may be added with {@code -Dbenchmark.args="..."}, such as a regex of the
  * benchmarks to run ({@code LoadUser}) or more iterations ({@code -i 10}).
@@ -31,17 +31,25 @@ public final class PersistenceBenchmarks {
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         new File("target/benchmarks").mkdirs();
-        Options options = new OptionsBuilder()
-                .parent(new CommandLineOptions(args))
-                .include(PersistenceBenchmarks.class.getPackageName() + ".*Benchmark")
-                .forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+        CommandLineOptions given = new CommandLineOptions(args);
+        // Defaults for what the command line leaves out: every benchmark, 3 x 2 s warm-up, 5 x 2 s measured.
+        ChainedOptionsBuilder options = new OptionsBuilder().parent(given)
                 .resultFormat(ResultFormatType.JSON)
-                .result("target/benchmarks/persistence.json")
-                .build();
+                .result("target/benchmarks/persistence.json");
+        if (given.getIncludes().isEmpty()) {
+            options.include(PersistenceBenchmarks.class.getPackageName() + ".*Benchmark");
+        }
+        if (!given.getForkCount().hasValue()) {
+            options.forks(1);
+        }
+        if (!given.getWarmupIterations().hasValue()) {
+            options.warmupIterations(3).warmupTime(TimeValue.seconds(2));
+        }
+        if (!given.getMeasurementIterations().hasValue()) {
+            options.measurementIterations(5).measurementTime(TimeValue.seconds(2));
+        }
         Map<String, Double> scores = new TreeMap<>();
-        Collection<RunResult> results = new Runner(options).run();
+        Collection<RunResult> results = new Runner(options.build()).run();
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark().replaceAll(".*\\.(\\w+\\.\\w+)$", "$1");
             String params = String.join(",", result.getParams().getParamsKeys().stream()
@@ -53,7 +61,7 @@ public final class PersistenceBenchmarks {
 
     private static void printRatios(Ratios ratios) {
         System.out.println();
-        System.out.println("Ratios from this run (higher is better for the first two groups' 'x of the floor'):");
+        System.out.println("Ratios of two variants measured in this run:");
         for (String runs : new String[]{"10", "100", "1000"}) {
             String at = "[runs=" + runs + "]";
             ratios.print("user with " + runs + " runs: adapter / JDBC floor throughput (target at 100: >= 0.8)",
@@ -67,7 +75,9 @@ public final class PersistenceBenchmarks {
                 "KeysetPageBenchmark.adapter[page=last]", "KeysetPageBenchmark.adapter[page=first]");
         for (String runs : new String[]{"1000", "10000"}) {
             String at = "[runs=" + runs + "]";
-            ratios.print(runs + " runs: one by one / adapter's multi-row inserts, time (target at 10000: >= 10)",
+            ratios.print(runs + " runs: one by one, each committed / adapter's multi-row inserts, time (target at 10000: >= 10)",
+                    "InsertRunsBenchmark.oneByOneCommitted" + at, "InsertRunsBenchmark.adapter" + at);
+            ratios.print(runs + " runs: one by one in one transaction / adapter's multi-row inserts, time",
                     "InsertRunsBenchmark.oneByOne" + at, "InsertRunsBenchmark.adapter" + at);
             ratios.print(runs + " runs: MyBatis BATCH executor / adapter, time",
                     "InsertRunsBenchmark.myBatisBatch" + at, "InsertRunsBenchmark.adapter" + at);

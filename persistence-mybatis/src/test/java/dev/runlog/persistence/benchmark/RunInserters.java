@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The ways the benchmark stores many runs of one user, each in one transaction and each giving
@@ -32,12 +31,17 @@ final class RunInserters {
 
     /** Runlog's adapter: multi-row inserts of a thousand rows, ids from RETURNING. */
     List<Long> adapter(UserId user, List<RunDetails> runs) {
-        return inOneTransaction(() -> db.runs.addAll(user, runs).stream().map(run -> run.id().value()).toList());
+        return db.inOneTransaction(() -> db.runs.addAll(user, runs).stream().map(run -> run.id().value()).toList());
     }
 
-    /** One insert statement per run, through the adapter's add. */
+    /** One insert statement per run, each committed by itself: what logging them one POST at a time does. */
+    List<Long> oneByOneCommitted(UserId user, List<RunDetails> runs) {
+        return runs.stream().map(run -> db.inAutocommitSession(() -> db.runs.add(user, run).id().value())).toList();
+    }
+
+    /** One insert statement per run, through the adapter's add, all in one transaction. */
     List<Long> oneByOne(UserId user, List<RunDetails> runs) {
-        return inOneTransaction(() -> runs.stream().map(run -> db.runs.add(user, run).id().value()).toList());
+        return db.inOneTransaction(() -> runs.stream().map(run -> db.runs.add(user, run).id().value()).toList());
     }
 
     /** MyBatis's BATCH executor: the adapter's single-row insert, sent as one JDBC batch. */
@@ -85,16 +89,5 @@ final class RunInserters {
         insert.setObject(3, run.date().orElse(null), Types.DATE); // null sets SQL NULL
         insert.setObject(4, run.duration().map(known -> known.value().getSeconds()).orElse(null), Types.INTEGER);
         insert.setLong(5, user.value());
-    }
-
-    private <T> T inOneTransaction(Supplier<T> work) {
-        db.sessions.startManagedSession();
-        try {
-            T result = work.get();
-            db.sessions.commit();
-            return result;
-        } finally {
-            db.sessions.close();
-        }
     }
 }

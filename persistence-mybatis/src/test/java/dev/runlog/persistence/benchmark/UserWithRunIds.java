@@ -12,8 +12,8 @@ public class UserWithRunIds {
     private UserRow user;
     private final List<Long> runIds = new ArrayList<>();
 
-    private UserWithRunIds() {
-        // for MyBatis
+    public UserWithRunIds() {
+        // for MyBatis; public, as the row classes are (see RunRow)
     }
 
     UserRow user() {

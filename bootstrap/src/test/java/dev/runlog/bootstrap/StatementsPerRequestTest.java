@@ -1,0 +1,110 @@
+package dev.runlog.bootstrap;
+
+import dev.runlog.persistence.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * What reaches MariaDB for each request, read from the server's general log: one statement
+ * wherever one will do. A transaction costs three more (autocommit off, commit, autocommit on),
+ * so only the use cases that run more than one statement have one. Needs the right to switch
+ * the general log on (the embedded test database gives it); skipped where that is refused.
+ */
+class StatementsPerRequestTest extends RunningAppTest {
+
+    private Connection observer;
+
+    @BeforeEach
+    void switchOnTheGeneralLog() throws SQLException {
+        TestDatabase.Connection db = TestDatabase.connection();
+        observer = DriverManager.getConnection(db.url(), db.username(), db.password());
+        try {
+            execute("set global log_output = 'TABLE'");
+            execute("set global general_log = 1");
+        } catch (SQLException refused) {
+            assumeTrue(false, "this database user may not switch on the general log: " + refused.getMessage());
+        }
+    }
+
+    @AfterEach
+    void switchItOff() throws SQLException {
+        execute("set global general_log = 0");
+        observer.close();
+    }
+
+    @Test
+    void readingAUserWithRuns_isOneStatement() {
+        long alice = api.registerUser("Alice", "alice@example.com");
+        api.logRun(alice, 5.2, "Happy");
+
+        assertThat(statementsDuring(() -> api.get("/api/users/" + alice))).singleElement().asString().startsWith("select");
+    }
+
+    @Test
+    void readingAPageOfRuns_isOneStatement() {
+        long alice = api.registerUser("Alice", "alice@example.com");
+        api.logRun(alice, 5.2, "Happy");
+
+        assertThat(statementsDuring(() -> api.get("/api/runs?limit=5"))).singleElement().asString().startsWith("select");
+    }
+
+    @Test
+    void registeringAUser_andLoggingARun_areOneInsertEach() {
+        List<String> registering = statementsDuring(() -> api.registerUser("Alice", "alice@example.com"));
+        long alice = api.get("/api/users").json().get("items").get(0).get("id").asLong();
+        List<String> logging = statementsDuring(() -> api.logRun(alice, 5.2, "Happy"));
+
+        assertThat(registering).singleElement().asString().startsWith("insert into user");
+        assertThat(logging).singleElement().asString().startsWith("insert into run");
+    }
+
+    @Test
+    void importing2500Runs_isThreeInserts_inOneTransaction() {
+        long alice = api.registerUser("Alice", "alice@example.com");
+        String runs = IntStream.range(0, 2_500).mapToObj(i -> "{\"distance\": 5.2}").collect(Collectors.joining(",", "[", "]"));
+
+        List<String> statements = statementsDuring(() -> api.post("/api/users/" + alice + "/runs", runs));
+
+        assertThat(statements).extracting(statement -> statement.replaceAll("(?s)^(\\w+ ?\\w*).*", "$1").toLowerCase())
+                .containsExactly("set autocommit", "insert into", "insert into", "insert into", "commit", "set autocommit");
+    }
+
+    /** The statements the app sent while the request ran, in order; the observer's own left out. */
+    private List<String> statementsDuring(Runnable request) {
+        try {
+            execute("truncate table mysql.general_log");
+            request.run();
+            List<String> statements = new ArrayList<>();
+            try (Statement query = observer.createStatement();
+                 ResultSet rows = query.executeQuery("select argument from mysql.general_log "
+                         + "where command_type in ('Query', 'Execute') and thread_id <> connection_id() order by event_time")) {
+                while (rows.next()) {
+                    statements.add(rows.getString(1).strip());
+                }
+            }
+            return statements;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = observer.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.runlog.bootstrap.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A server the benchmark started as a process of its own (the packaged Runlog, or the JDBC
+ * floor), with what the benchmark reads off it: how long it took to answer, and how much memory
+ * it and its children (the embedded MariaDB) hold.
+ */
+final class LaunchedProcess implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final int port;
+    private final long launchedAt;
+    private final Path output;
+
+    private LaunchedProcess(String name, Process process, int port, long launchedAt, Path output) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+        this.launchedAt = launchedAt;
+        this.output = output;
+    }
+
+    /** Runs the command, which must make a server listen on {@code port}; its output goes to a file. */
+    static LaunchedProcess launch(String name, List<String> command, int port) {
+        try {
+            Path output = Files.createTempFile("runlog-benchmark-" + name, ".log");
+            long launchedAt = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            return new LaunchedProcess(name, process, port, launchedAt, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    /**
+     * Waits until a GET of {@code path} answers 200, polling every 10 ms.
+     *
+     * @return the time from launch to that first answer
+     */
+    Duration awaitFirstAnswer(String path, Duration timeout) {
+        byte[] request = KeepAliveConnection.request("GET", path, null);
+        long giveUp = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < giveUp) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see " + output);
+            }
+            try (KeepAliveConnection connection = new KeepAliveConnection(port)) {
+                if (connection.send(request) == 200) {
+                    return Duration.ofNanos(System.nanoTime() - launchedAt);
+                }
+            } catch (IOException notYetListening) {
+                // try again
+            }
+            sleep(10);
+        }
+        throw new IllegalStateException(name + " did not answer in " + timeout + "; see " + output);
+    }
+
+    /** Resident memory of the process, and of its children (the embedded MariaDB), in MiB. */
+    long[] residentMebibytes() {
+        long own = residentKibibytes(process.pid());
+        long children = process.descendants().mapToLong(child -> residentKibibytes(child.pid())).sum();
+        return new long[]{own / 1024, children / 1024};
+    }
+
+    private static long residentKibibytes(long pid) {
+        try (Stream<String> status = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
+            return status.filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst().orElse(0);
+        } catch (IOException | UncheckedIOException gone) {
+            return 0;
+        }
+    }
+
+    /** SIGTERM, then waits for the graceful shutdown (the app stops its database too). */
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

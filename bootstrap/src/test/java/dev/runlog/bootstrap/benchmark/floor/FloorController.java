@@ -1,0 +1,114 @@
+package dev.runlog.bootstrap.benchmark.floor;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The three benchmarked requests, answered with the JSON Runlog answers, by hand-written JDBC. */
+@RestController
+class FloorController {
+
+    private final JdbcClient jdbc;
+
+    FloorController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record RunJson(long id, double distance, String mood, LocalDate date, Duration duration, Duration pace, long userId) {
+    }
+
+    record UserJson(long id, String username, String email, List<RunJson> runs) {
+    }
+
+    record PageJson(List<RunJson> items, String next) {
+    }
+
+    record NewRunJson(double distance, String mood, LocalDate date, Duration duration) {
+    }
+
+    @GetMapping("/api/users/{id}")
+    ResponseEntity<UserJson> user(@PathVariable long id) {
+        UserJson user = jdbc.sql("""
+                        select u.id, u.username, u.email,
+                               r.id, r.distance, r.mood, r.date, r.duration_seconds, r.user_id
+                        from user u
+                        left join run r on r.user_id = u.id
+                        where u.id = ?
+                        order by r.id""")
+                .param(id)
+                .query(rows -> {
+                    UserJson found = null;
+                    while (rows.next()) {
+                        if (found == null) {
+                            found = new UserJson(rows.getLong(1), rows.getString(2), rows.getString(3), new ArrayList<>());
+                        }
+                        rows.getLong(4);
+                        if (!rows.wasNull()) {
+                            found.runs().add(run(rows, 4));
+                        }
+                    }
+                    return found;
+                });
+        return user == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(user);
+    }
+
+    @GetMapping("/api/runs")
+    PageJson runs(@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "20") int limit) {
+        List<RunJson> runs = jdbc.sql("""
+                        select r.id, r.distance, r.mood, r.date, r.duration_seconds, r.user_id
+                        from run r
+                        where r.id > ?
+                        order by r.id
+                        limit ?""")
+                .params(after, limit + 1)
+                .query((rows, number) -> run(rows, 1))
+                .list();
+        if (runs.size() <= limit) {
+            return new PageJson(runs, null);
+        }
+        List<RunJson> items = runs.subList(0, limit);
+        return new PageJson(items, "/api/runs?after=" + items.get(limit - 1).id() + "&limit=" + limit);
+    }
+
+    @PostMapping("/api/users/{id}/runs")
+    ResponseEntity<RunJson> log(@PathVariable long id, @RequestBody NewRunJson run) {
+        LocalDate date = run.date() == null ? LocalDate.now() : run.date();
+        Long seconds = run.duration() == null ? null : run.duration().getSeconds();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into run (distance, mood, date, duration_seconds, user_id) values (?, ?, ?, ?, ?)")
+                .params(run.distance(), run.mood(), date, seconds, id)
+                .update(key);
+        long runId = key.getKey().longValue();
+        RunJson created = new RunJson(runId, run.distance(), run.mood(), date, run.duration(), pace(run.duration(), run.distance()), id);
+        return ResponseEntity.created(URI.create("/api/runs/" + runId)).body(created);
+    }
+
+    /** The run whose columns start at {@code first}: id, distance, mood, date, duration_seconds, user_id. */
+    private static RunJson run(ResultSet rows, int first) throws SQLException {
+        double distance = rows.getDouble(first + 1);
+        long seconds = rows.getLong(first + 4);
+        Duration duration = rows.wasNull() ? null : Duration.ofSeconds(seconds);
+        java.sql.Date date = rows.getDate(first + 3);
+        return new RunJson(rows.getLong(first), distance, rows.getString(first + 2),
+                date == null ? null : date.toLocalDate(), duration, pace(duration, distance), rows.getLong(first + 5));
+    }
+
+    private static Duration pace(Duration duration, double miles) {
+        return duration == null ? null : Duration.ofSeconds(Math.round(duration.getSeconds() / miles));
+    }
+}
