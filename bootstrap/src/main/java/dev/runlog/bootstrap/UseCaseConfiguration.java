@@ -12,9 +12,9 @@ import java.time.Clock;
 
 /**
  * The core: the domain's services, built with their ports by plain constructor calls (the domain
- * knows nothing of Spring), each wrapped by {@link UseCaseTransactions} so that every use case that
- * writes runs in one transaction. The controllers ask for the use-case interfaces; these beans
- * are what they get.
+ * knows nothing of Spring), each wrapped by {@link UseCaseTransactions} so that every use case of
+ * more than one statement runs in one transaction. The controllers ask for the use-case
+ * interfaces; these beans are what they get.
  */
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfiguration {

@@ -41,7 +41,7 @@ class UseCaseTransactionsTest extends RunningAppTest {
     private RunService wiredRunService;
 
     @Test
-    void writingUseCasesRunInATransaction_andReadingOnesDoNot() {
+    void useCasesOfSeveralStatementsRunInATransaction_andOneStatementOnesDoNot() {
         List<String> calls = new ArrayList<>();
         UserService service = new UseCaseTransactions(transactionManager).wrap(new UserService(recording(users, calls)));
 
@@ -52,7 +52,7 @@ class UseCaseTransactionsTest extends RunningAppTest {
         service.delete(alice.id(), Optional.empty());
 
         assertThat(calls).containsExactly(
-                "add in a transaction",
+                "add without one",
                 "findWithRunsById without one",
                 "findPage without one",
                 "update in a transaction",
@@ -60,20 +60,21 @@ class UseCaseTransactionsTest extends RunningAppTest {
     }
 
     @Test
-    void aWritingUseCaseThatFailsAfterWriting_leavesNothingBehind() {
-        UserRepository failsAfterAdding = (UserRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+    void anUpdateThatFailsAfterWriting_leavesTheUserAsItWas() {
+        User alice = users.add(UserDetails.of("Alice", "alice@example.com"));
+        UserRepository failsAfterUpdating = (UserRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{UserRepository.class}, (proxy, method, args) -> {
                     Object result = method.invoke(users, args);
-                    if (method.getName().equals("add")) {
-                        throw new IllegalStateException("fails after the insert");
+                    if (method.getName().equals("update")) {
+                        throw new IllegalStateException("fails after the update");
                     }
                     return result;
                 });
-        UserService service = new UseCaseTransactions(transactionManager).wrap(new UserService(failsAfterAdding));
+        UserService service = new UseCaseTransactions(transactionManager).wrap(new UserService(failsAfterUpdating));
 
-        assertThatThrownBy(() -> service.register(UserDetails.of("Alice", "alice@example.com")))
-                .hasMessage("fails after the insert");
-        assertThat(storedUsers()).as("the insert was rolled back").isZero();
+        assertThatThrownBy(() -> service.update(alice.id(), UserDetails.of("Mallory", "alice@example.com"), Optional.empty()))
+                .hasMessage("fails after the update");
+        assertThat(users.findWithRunsById(alice.id()).orElseThrow().user()).as("the update was rolled back").isEqualTo(alice);
     }
 
     @Test

@@ -33,7 +33,8 @@ final class LoopbackLoad {
 
     /** Runs {@code clients} clients against the port for this long; each picks its requests with its own random. */
     static Result run(int port, int clients, Duration duration, Function<SplittableRandom, byte[]> requests) {
-        long deadline = System.nanoTime() + duration.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + duration.toNanos();
         List<Client> running = new ArrayList<>();
         SplittableRandom seeds = new SplittableRandom(42);
         for (int i = 0; i < clients; i++) {
@@ -41,7 +42,6 @@ final class LoopbackLoad {
             running.add(client);
             client.thread.start();
         }
-        long started = System.nanoTime();
         running.forEach(Client::join);
         double seconds = (System.nanoTime() - started) / 1e9;
         return merge(running, seconds);
