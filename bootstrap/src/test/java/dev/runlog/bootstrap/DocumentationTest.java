@@ -27,7 +27,7 @@ class DocumentationTest {
 
     /** Names of other projects' classes that the docs mention; everything else must be Runlog's. */
     private static final Set<String> OTHER_PROJECTS_CLASSES = Set.of(
-            "TransactionInterceptor", "TransactionTemplate", "SqlSessionFactory", "DataSource");
+            "TransactionInterceptor", "TransactionTemplate", "SqlSessionFactory", "DataSource", "IllegalAccessException");
 
     private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
@@ -36,7 +36,8 @@ class DocumentationTest {
     private static final Pattern CLASS_AND_MEMBER = Pattern.compile("([A-Z][A-Za-z0-9]+)(\\.([a-z][A-Za-z0-9]*)(\\(\\))?)?");
     private static final Set<String> CLASS_SUFFIXES = Set.of("UseCase", "Service", "Repository", "Mapper",
             "Controller", "Row", "Request", "Response", "Test", "Configuration", "Exception", "Advice", "Transactions",
-            "Db", "Application", "Details", "Data", "Store", "Counter", "Database", "Id", "Errors");
+            "Db", "Application", "Details", "Data", "Store", "Counter", "Database", "Id", "Errors", "Benchmark",
+            "Benchmarks");
 
     @Test
     void everyFileAndClassTheDocsName_exists() throws IOException {

@@ -28,10 +28,7 @@ abstract class RunningAppTest {
 
     @DynamicPropertySource
     static void useTheTestDatabase(DynamicPropertyRegistry registry) {
-        TestDatabase.Connection db = TestDatabase.connection();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
+        TestDatabaseProperties.register(registry);
     }
 
     @BeforeEach

@@ -62,37 +62,23 @@ class UseCaseTransactionsTest extends RunningAppTest {
     @Test
     void anUpdateThatFailsAfterWriting_leavesTheUserAsItWas() {
         User alice = users.add(UserDetails.of("Alice", "alice@example.com"));
-        UserRepository failsAfterUpdating = (UserRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{UserRepository.class}, (proxy, method, args) -> {
-                    Object result = method.invoke(users, args);
-                    if (method.getName().equals("update")) {
-                        throw new IllegalStateException("fails after the update");
-                    }
-                    return result;
-                });
+        UserRepository failsAfterUpdating = failingAfter("update", UserRepository.class, users);
         UserService service = new UseCaseTransactions(transactionManager).wrap(new UserService(failsAfterUpdating));
 
         assertThatThrownBy(() -> service.update(alice.id(), UserDetails.of("Mallory", "alice@example.com"), Optional.empty()))
-                .hasMessage("fails after the update");
+                .hasMessage("fails after update");
         assertThat(users.findWithRunsById(alice.id()).orElseThrow().user()).as("the update was rolled back").isEqualTo(alice);
     }
 
     @Test
     void anImportThatFailsAfterWritingThreeStatements_leavesNoneOfItsRunsBehind() {
         User alice = users.add(UserDetails.of("Alice", "alice@example.com"));
-        RunRepository failsAfterAddingAll = (RunRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{RunRepository.class}, (proxy, method, args) -> {
-                    Object result = method.invoke(runs, args);
-                    if (method.getName().equals("addAll")) {
-                        throw new IllegalStateException("fails after the inserts");
-                    }
-                    return result;
-                });
+        RunRepository failsAfterAddingAll = failingAfter("addAll", RunRepository.class, runs);
         RunService service = new UseCaseTransactions(transactionManager)
                 .wrap(new RunService(failsAfterAddingAll, users, Clock.systemUTC()));
         RunBatch batch = new RunBatch(Collections.nCopies(2_500, RunDetails.of(5.2, "Happy")));
 
-        assertThatThrownBy(() -> service.importRuns(alice.id(), batch)).hasMessage("fails after the inserts");
+        assertThatThrownBy(() -> service.importRuns(alice.id(), batch)).hasMessage("fails after addAll");
         assertThat(storedRuns()).as("all three inserts were rolled back").isZero();
     }
 
@@ -100,6 +86,18 @@ class UseCaseTransactionsTest extends RunningAppTest {
     void theServicesTheControllersGet_areTheTransactionalOnes() {
         assertThat(AopUtils.isAopProxy(wiredUserService)).isTrue();
         assertThat(AopUtils.isAopProxy(wiredRunService)).isTrue();
+    }
+
+    /** The repository, throwing after {@code failingMethod} has done its work, as a later step of a use case could. */
+    private static <T> T failingAfter(String failingMethod, Class<T> port, T target) {
+        return port.cast(Proxy.newProxyInstance(UseCaseTransactionsTest.class.getClassLoader(), new Class<?>[]{port},
+                (proxy, method, args) -> {
+                    Object result = method.invoke(target, args);
+                    if (method.getName().equals(failingMethod)) {
+                        throw new IllegalStateException("fails after " + failingMethod);
+                    }
+                    return result;
+                }));
     }
 
     /** The repository, noting for each call whether a transaction was active. */

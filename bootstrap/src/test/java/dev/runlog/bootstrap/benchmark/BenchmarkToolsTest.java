@@ -1,12 +1,12 @@
 package dev.runlog.bootstrap.benchmark;
 
 import dev.runlog.bootstrap.RunlogApplication;
-import dev.runlog.bootstrap.benchmark.floor.JdbcFloorApplication;
+import dev.runlog.bootstrap.TestDatabaseProperties;
+import dev.runlog.benchmark.floor.JdbcFloorApplication;
 import dev.runlog.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -44,16 +44,13 @@ class BenchmarkToolsTest {
 
     @DynamicPropertySource
     static void useTheTestDatabase(DynamicPropertyRegistry registry) {
-        TestDatabase.Connection db = TestDatabase.connection();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
+        TestDatabaseProperties.register(registry);
     }
 
     @BeforeAll
     static void startTheFloor() {
         TestDatabase.Connection db = TestDatabase.connection();
-        floor = SpringApplication.run(JdbcFloorApplication.class, "--server.port=0", "--spring.flyway.enabled=false",
+        floor = JdbcFloorApplication.start("--server.port=0",
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password());
     }

@@ -1,6 +1,6 @@
 package dev.runlog.bootstrap.benchmark;
 
-import dev.runlog.bootstrap.benchmark.floor.JdbcFloorApplication;
+import dev.runlog.benchmark.floor.JdbcFloorApplication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * measurement (10), {@code rounds} per server and endpoint (3, the median is reported),
  * {@code clients} (16), {@code only} (measure only the endpoints whose name holds this text,
  * such as {@code only=POST}), {@code start=false} (skip the start-up measurement), {@code java}
- * (the JDK that runs both servers), and any number of {@code app=--some.property=value} and
- * {@code jvm=-XX:...} to try a setting on Runlog only.
+ * (the JDK that runs both servers), {@code jar} (Runlog's jar, {@code target/runlog.jar}), and
+ * any number of {@code app=--some.property=value} and {@code jvm=-XX:...} to try a setting on
+ * Runlog only.
  */
 public final class HttpBenchmarks {
 
@@ -143,7 +144,7 @@ public final class HttpBenchmarks {
         for (String start : List.of("first start (empty data folder)", "warm restart")) {
             try (LaunchedProcess runlog = launchRunlog(FIRST_START_DATA, LaunchedProcess.freePort())) {
                 Duration toFirstAnswer = runlog.awaitFirstAnswer("/api/users?limit=1", Duration.ofMinutes(3));
-                sleep(5_000); // let start-up's garbage settle before reading memory
+                LaunchedProcess.sleep(5_000); // let start-up's garbage settle before reading memory
                 long[] memory = runlog.residentMebibytes();
                 note("| " + start + " | " + seconds(toFirstAnswer) + " | " + memory[0] + " MiB | " + memory[1] + " MiB |");
                 runlog.stop();
@@ -155,7 +156,7 @@ public final class HttpBenchmarks {
         int port = LaunchedProcess.freePort();
         List<String> command = new ArrayList<>(List.of(settings.java));
         command.addAll(settings.jvmOptions);
-        command.addAll(List.of("-jar", "target/runlog.jar", "--server.port=" + port,
+        command.addAll(List.of("-jar", settings.jar, "--server.port=" + port,
                 "--runlog.embedded-database.data-dir=" + dataDir.toAbsolutePath(),
                 "--runlog.embedded-database.port=" + databasePort));
         command.addAll(settings.appArguments);
@@ -167,7 +168,7 @@ public final class HttpBenchmarks {
         return LaunchedProcess.launch("floor", List.of(settings.java, "-cp", System.getProperty("java.class.path"),
                 JdbcFloorApplication.class.getName(), "--server.port=" + port,
                 "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=root",
-                "--spring.datasource.password=", "--spring.flyway.enabled=false"), port);
+                "--spring.datasource.password="), port);
     }
 
     private static LoopbackLoad.Result median(List<LoopbackLoad.Result> results) {
@@ -210,17 +211,9 @@ public final class HttpBenchmarks {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** The benchmark's settings, from {@code key=value} arguments. */
     private record Settings(Duration duration, Duration warmup, int rounds, int clients, String only, boolean start,
-                            String java, List<String> jvmOptions, List<String> appArguments) {
+                            String java, String jar, List<String> jvmOptions, List<String> appArguments) {
 
         static Settings parse(String[] args) {
             Map<String, String> single = new LinkedHashMap<>();
@@ -240,13 +233,13 @@ public final class HttpBenchmarks {
                     Integer.parseInt(single.getOrDefault("clients", "16")), single.getOrDefault("only", ""),
                     Boolean.parseBoolean(single.getOrDefault("start", "true")),
                     single.getOrDefault("java", Path.of(System.getProperty("java.home"), "bin", "java").toString()),
-                    jvm, app);
+                    single.getOrDefault("jar", "target/runlog.jar"), jvm, app);
         }
 
         @Override
         public String toString() {
             return clients + " clients, " + duration.toSeconds() + " s x " + rounds + " rounds per server and endpoint, "
-                    + "Java " + java + (jvmOptions.isEmpty() ? "" : ", Runlog JVM " + jvmOptions)
+                    + "Java " + java + ", " + jar + (jvmOptions.isEmpty() ? "" : ", Runlog JVM " + jvmOptions)
                     + (appArguments.isEmpty() ? "" : ", Runlog " + appArguments);
         }
     }

@@ -1,4 +1,4 @@
-package dev.runlog.bootstrap.benchmark.floor;
+package dev.runlog.benchmark.floor;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
