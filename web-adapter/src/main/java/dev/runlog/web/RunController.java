@@ -53,8 +53,9 @@ public class RunController {
     private final DeleteRunUseCase deleteRun;
     private final GetRunStatsUseCase getRunStats;
 
-    public RunController(LogRunUseCase logRun, ImportRunsUseCase importRuns, ListRunsUseCase listRuns, GetRunUseCase getRun,
-                         UpdateRunUseCase updateRun, DeleteRunUseCase deleteRun, GetRunStatsUseCase getRunStats) {
+    public RunController(LogRunUseCase logRun, ImportRunsUseCase importRuns, ListRunsUseCase listRuns,
+                         GetRunUseCase getRun, UpdateRunUseCase updateRun, DeleteRunUseCase deleteRun,
+                         GetRunStatsUseCase getRunStats) {
         this.logRun = logRun;
         this.importRuns = importRuns;
         this.listRuns = listRuns;
