@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * such as {@code only=POST}), {@code start=false} (skip the start-up measurement), {@code java}
  * (the JDK that runs both servers), {@code jar} (Runlog's jar, {@code target/runlog.jar}), and
  * any number of {@code app=--some.property=value} and {@code jvm=-XX:...} to try a setting on
- * Runlog only.
+ * Runlog only, or {@code both=--some.property=value} to set it on Runlog and the floor alike.
  */
 public final class HttpBenchmarks {
 
@@ -160,15 +160,18 @@ public final class HttpBenchmarks {
                 "--runlog.embedded-database.data-dir=" + dataDir.toAbsolutePath(),
                 "--runlog.embedded-database.port=" + databasePort));
         command.addAll(settings.appArguments);
+        command.addAll(settings.bothArguments);
         return LaunchedProcess.launch("runlog", command, port);
     }
 
     private LaunchedProcess launchFloor(String databaseUrl) {
         int port = LaunchedProcess.freePort();
-        return LaunchedProcess.launch("floor", List.of(settings.java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(settings.java, "-cp", System.getProperty("java.class.path"),
                 JdbcFloorApplication.class.getName(), "--server.port=" + port,
                 "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=root",
-                "--spring.datasource.password="), port);
+                "--spring.datasource.password="));
+        command.addAll(settings.bothArguments);
+        return LaunchedProcess.launch("floor", command, port);
     }
 
     private static LoopbackLoad.Result median(List<LoopbackLoad.Result> results) {
@@ -213,18 +216,21 @@ public final class HttpBenchmarks {
 
     /** The benchmark's settings, from {@code key=value} arguments. */
     private record Settings(Duration duration, Duration warmup, int rounds, int clients, String only, boolean start,
-                            String java, String jar, List<String> jvmOptions, List<String> appArguments) {
+                            String java, String jar, List<String> jvmOptions, List<String> appArguments,
+                            List<String> bothArguments) {
 
         static Settings parse(String[] args) {
             Map<String, String> single = new LinkedHashMap<>();
             List<String> jvm = new ArrayList<>();
             List<String> app = new ArrayList<>();
+            List<String> both = new ArrayList<>();
             for (String arg : args) {
                 String key = arg.substring(0, arg.indexOf('='));
                 String value = arg.substring(arg.indexOf('=') + 1);
                 switch (key) {
                     case "jvm" -> jvm.add(value);
                     case "app" -> app.add(value);
+                    case "both" -> both.add(value);
                     default -> single.put(key, value);
                 }
             }
@@ -233,14 +239,15 @@ public final class HttpBenchmarks {
                     Integer.parseInt(single.getOrDefault("clients", "16")), single.getOrDefault("only", ""),
                     Boolean.parseBoolean(single.getOrDefault("start", "true")),
                     single.getOrDefault("java", Path.of(System.getProperty("java.home"), "bin", "java").toString()),
-                    single.getOrDefault("jar", "target/runlog.jar"), jvm, app);
+                    single.getOrDefault("jar", "target/runlog.jar"), jvm, app, both);
         }
 
         @Override
         public String toString() {
             return clients + " clients, " + duration.toSeconds() + " s x " + rounds + " rounds per server and endpoint, "
                     + "Java " + java + ", " + jar + (jvmOptions.isEmpty() ? "" : ", Runlog JVM " + jvmOptions)
-                    + (appArguments.isEmpty() ? "" : ", Runlog " + appArguments);
+                    + (appArguments.isEmpty() ? "" : ", Runlog " + appArguments)
+                    + (bothArguments.isEmpty() ? "" : ", both servers " + bothArguments);
         }
     }
 }
