@@ -1,10 +1,7 @@
 package dev.runlog.persistence.benchmark;
 
-import dev.runlog.persistence.mapper.RunRow;
 import dev.runlog.persistence.mapper.UserRow;
 import org.apache.ibatis.annotations.Param;
-
-import java.util.List;
 
 /**
  * Other ways to map a user with its runs, kept out of the main code on purpose: they are what
