@@ -79,13 +79,17 @@ final class KeepAliveConnection implements Closeable {
     }
 
     private void skipChunks() throws IOException {
-        for (long size = Long.parseLong(readLine().split(";")[0].trim(), 16); size > 0;
-             size = Long.parseLong(readLine().split(";")[0].trim(), 16)) {
+        for (long size = nextChunkSize(); size > 0; size = nextChunkSize()) {
             skip(size + 2); // the chunk and its CRLF
         }
         while (!readLine().isEmpty()) {
             // trailers, if any, end with an empty line
         }
+    }
+
+    /** A chunk's size line: hexadecimal, perhaps followed by ";extensions". */
+    private long nextChunkSize() throws IOException {
+        return Long.parseLong(readLine().split(";")[0].trim(), 16);
     }
 
     private void skip(long count) throws IOException {
