@@ -7,7 +7,9 @@
  * of {@link dev.runlog.domain.service} with them.
  */
 module dev.runlog.domain {
-    exports dev.runlog.domain.model;
+    exports dev.runlog.domain.model.shared;
+    exports dev.runlog.domain.model.user;
+    exports dev.runlog.domain.model.run;
     exports dev.runlog.domain.port.in;
     exports dev.runlog.domain.port.out;
     exports dev.runlog.domain.service;

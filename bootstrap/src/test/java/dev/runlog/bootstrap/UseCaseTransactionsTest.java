@@ -1,10 +1,10 @@
 package dev.runlog.bootstrap;
 
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.RunBatch;
-import dev.runlog.domain.model.RunDetails;
-import dev.runlog.domain.model.User;
-import dev.runlog.domain.model.UserDetails;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.run.RunBatch;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserDetails;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import dev.runlog.domain.service.RunService;

@@ -1,14 +1,14 @@
 package dev.runlog.persistence;
 
-import dev.runlog.domain.model.Email;
-import dev.runlog.domain.model.EmailAlreadyTakenException;
-import dev.runlog.domain.model.Page;
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.User;
-import dev.runlog.domain.model.UserDetails;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserWithRuns;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.user.Email;
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.port.out.UserRepository;
 import dev.runlog.persistence.mapper.UserMapper;
 import dev.runlog.persistence.mapper.UserRow;

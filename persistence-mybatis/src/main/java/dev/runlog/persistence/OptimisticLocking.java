@@ -1,7 +1,7 @@
 package dev.runlog.persistence;
 
-import dev.runlog.domain.model.StaleVersionException;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.shared.StaleVersionException;
+import dev.runlog.domain.model.shared.Version;
 
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package dev.runlog.persistence;
 
-import dev.runlog.domain.model.Run;
-import dev.runlog.domain.model.RunDetails;
-import dev.runlog.domain.model.RunWithUser;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.run.RunWithUser;
 import dev.runlog.domain.testing.Repositories;
 import dev.runlog.domain.testing.RunRepositoryContractTest;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.runlog.persistence;
 
-import dev.runlog.domain.model.Run;
-import dev.runlog.domain.model.User;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.testing.Repositories;
 import dev.runlog.domain.testing.UserRepositoryContractTest;
 import org.junit.jupiter.api.Test;

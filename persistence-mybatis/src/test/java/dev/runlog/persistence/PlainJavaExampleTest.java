@@ -1,12 +1,12 @@
 package dev.runlog.persistence;
 
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.Run;
-import dev.runlog.domain.model.RunFilter;
-import dev.runlog.domain.model.RunDetails;
-import dev.runlog.domain.model.User;
-import dev.runlog.domain.model.UserDetails;
-import dev.runlog.domain.model.UserWithRuns;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.model.run.UserWithRuns;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import dev.runlog.domain.service.RunService;

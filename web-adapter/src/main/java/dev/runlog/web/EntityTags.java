@@ -1,6 +1,6 @@
 package dev.runlog.web;
 
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.shared.Version;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,6 +1,6 @@
 package dev.runlog.web;
 
-import dev.runlog.domain.model.Violation;
+import dev.runlog.domain.model.shared.Violation;
 
 /** One bad field of a request, as listed in a problem's {@code errors}. */
 public record FieldError(String field, String message) {

@@ -1,8 +1,8 @@
 package dev.runlog.web;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.runlog.domain.model.RunBatch;
-import dev.runlog.domain.model.RunDetails;
+import dev.runlog.domain.model.run.RunBatch;
+import dev.runlog.domain.model.run.RunDetails;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 

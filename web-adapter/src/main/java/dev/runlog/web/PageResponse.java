@@ -1,6 +1,6 @@
 package dev.runlog.web;
 
-import dev.runlog.domain.model.Page;
+import dev.runlog.domain.model.shared.Page;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;

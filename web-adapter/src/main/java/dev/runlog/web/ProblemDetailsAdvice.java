@@ -1,10 +1,10 @@
 package dev.runlog.web;
 
-import dev.runlog.domain.model.EmailAlreadyTakenException;
-import dev.runlog.domain.model.InvalidValueException;
-import dev.runlog.domain.model.RunNotFoundException;
-import dev.runlog.domain.model.StaleVersionException;
-import dev.runlog.domain.model.UserNotFoundException;
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
+import dev.runlog.domain.model.shared.InvalidValueException;
+import dev.runlog.domain.model.run.RunNotFoundException;
+import dev.runlog.domain.model.shared.StaleVersionException;
+import dev.runlog.domain.model.user.UserNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;

@@ -1,11 +1,11 @@
 package dev.runlog.web;
 
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.Run;
-import dev.runlog.domain.model.RunFilter;
-import dev.runlog.domain.model.RunId;
-import dev.runlog.domain.model.RunWithUser;
-import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
 import dev.runlog.domain.port.in.GetRunStatsUseCase;
 import dev.runlog.domain.port.in.GetRunUseCase;

@@ -1,6 +1,6 @@
 package dev.runlog.web;
 
-import dev.runlog.domain.model.RunDetails;
+import dev.runlog.domain.model.run.RunDetails;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -1,7 +1,7 @@
 package dev.runlog.web;
 
-import dev.runlog.domain.model.Mood;
-import dev.runlog.domain.model.Run;
+import dev.runlog.domain.model.run.Mood;
+import dev.runlog.domain.model.run.Run;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Duration;

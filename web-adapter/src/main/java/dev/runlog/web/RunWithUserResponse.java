@@ -1,6 +1,6 @@
 package dev.runlog.web;
 
-import dev.runlog.domain.model.RunWithUser;
+import dev.runlog.domain.model.run.RunWithUser;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Duration;

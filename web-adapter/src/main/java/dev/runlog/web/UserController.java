@@ -1,9 +1,9 @@
 package dev.runlog.web;
 
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.User;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserWithRuns;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.run.UserWithRuns;
 import dev.runlog.domain.port.in.DeleteUserUseCase;
 import dev.runlog.domain.port.in.GetUserUseCase;
 import dev.runlog.domain.port.in.ListUsersUseCase;

@@ -1,6 +1,6 @@
 package dev.runlog.web;
 
-import dev.runlog.domain.model.UserDetails;
+import dev.runlog.domain.model.user.UserDetails;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -1,6 +1,6 @@
 package dev.runlog.web;
 
-import dev.runlog.domain.model.User;
+import dev.runlog.domain.model.user.User;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A user as JSON: {@code {"id", "username", "email"}}. */

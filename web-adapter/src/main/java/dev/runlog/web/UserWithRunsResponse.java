@@ -1,6 +1,6 @@
 package dev.runlog.web;
 
-import dev.runlog.domain.model.UserWithRuns;
+import dev.runlog.domain.model.run.UserWithRuns;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.runlog.persistence.violation;
 
-import dev.runlog.domain.model.UserDetails;
+import dev.runlog.domain.model.user.UserDetails;
 import dev.runlog.domain.port.in.RegisterUserUseCase;
 
 /** Breaks the persistence rule on purpose (storage calling a use case); see ArchitectureRulesCatchViolationsTest. */

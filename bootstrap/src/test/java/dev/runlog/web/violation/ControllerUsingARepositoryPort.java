@@ -1,6 +1,6 @@
 package dev.runlog.web.violation;
 
-import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.port.out.UserRepository;
 
 /** Breaks the web rule on purpose (a controller skipping the use cases); see ArchitectureRulesCatchViolationsTest. */

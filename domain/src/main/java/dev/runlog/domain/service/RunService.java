@@ -1,24 +1,26 @@
 package dev.runlog.domain.service;
 
-import dev.runlog.domain.model.Page;
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.Run;
-import dev.runlog.domain.model.RunBatch;
-import dev.runlog.domain.model.RunDetails;
-import dev.runlog.domain.model.RunFilter;
-import dev.runlog.domain.model.RunId;
-import dev.runlog.domain.model.RunNotFoundException;
-import dev.runlog.domain.model.RunStats;
-import dev.runlog.domain.model.RunWithUser;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserNotFoundException;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.RunNotFoundException;
+import dev.runlog.domain.model.run.RunStats;
+import dev.runlog.domain.model.run.RunTally;
+import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.user.UserNotFoundException;
+import dev.runlog.domain.port.in.DeleteRunCommand;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
 import dev.runlog.domain.port.in.GetRunStatsUseCase;
 import dev.runlog.domain.port.in.GetRunUseCase;
+import dev.runlog.domain.port.in.ImportRunsCommand;
 import dev.runlog.domain.port.in.ImportRunsUseCase;
 import dev.runlog.domain.port.in.ListRunsUseCase;
+import dev.runlog.domain.port.in.LogRunCommand;
 import dev.runlog.domain.port.in.LogRunUseCase;
+import dev.runlog.domain.port.in.UpdateRunCommand;
 import dev.runlog.domain.port.in.UpdateRunUseCase;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
@@ -27,10 +29,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * The run use cases. The rules on a run's values live in the model; "today", for runs logged
+ * The run use cases. The rules on a run's values, and the stats, live in the model; "today", for runs logged
  * without a date, comes from the clock this service is given.
  */
 public class RunService implements LogRunUseCase, ImportRunsUseCase, GetRunUseCase, ListRunsUseCase, UpdateRunUseCase,
@@ -47,15 +48,15 @@ public class RunService implements LogRunUseCase, ImportRunsUseCase, GetRunUseCa
     }
 
     @Override
-    public Run log(UserId userId, RunDetails details) {
+    public Run log(LogRunCommand command) {
         // No separate existence check: the repository reports a missing user (in MariaDB, the
         // foreign key does), which saves a round trip and cannot race with a delete.
-        return runs.add(userId, details.datedIfUndated(today()));
+        return runs.add(command.user(), command.details().datedIfUndated(today()));
     }
 
     @Override
-    public List<Run> importRuns(UserId userId, RunBatch batch) {
-        return runs.addAll(userId, batch.datedIfUndated(today()).runs());
+    public List<Run> importRuns(ImportRunsCommand command) {
+        return runs.addAll(command.user(), command.runs().datedIfUndated(today()).runs());
     }
 
     @Override
@@ -79,20 +80,22 @@ public class RunService implements LogRunUseCase, ImportRunsUseCase, GetRunUseCa
     }
 
     @Override
-    public Run update(RunId id, RunDetails details, Optional<Version> expected) {
-        return runs.update(id, details.datedIfUndated(today()), expected).orElseThrow(() -> new RunNotFoundException(id));
+    public Run update(UpdateRunCommand command) {
+        return runs.update(command.run(), command.details().datedIfUndated(today()), command.expected())
+                .orElseThrow(() -> new RunNotFoundException(command.run()));
     }
 
     @Override
-    public void delete(RunId id, Optional<Version> expected) {
-        if (!runs.remove(id, expected)) {
-            throw new RunNotFoundException(id);
+    public void delete(DeleteRunCommand command) {
+        if (!runs.remove(command.run(), command.expected())) {
+            throw new RunNotFoundException(command.run());
         }
     }
 
     @Override
     public RunStats statsOf(UserId userId) {
-        return runs.statsOfUser(userId).orElseThrow(() -> new UserNotFoundException(userId));
+        List<RunTally> tallies = runs.talliesOfUser(userId).orElseThrow(() -> new UserNotFoundException(userId));
+        return RunStats.fromTallies(tallies);
     }
 
     private LocalDate today() {

@@ -1,22 +1,22 @@
 package dev.runlog.domain.service;
 
-import dev.runlog.domain.model.Page;
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.User;
-import dev.runlog.domain.model.UserDetails;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserNotFoundException;
-import dev.runlog.domain.model.UserWithRuns;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.user.UserNotFoundException;
+import dev.runlog.domain.port.in.DeleteUserCommand;
 import dev.runlog.domain.port.in.DeleteUserUseCase;
 import dev.runlog.domain.port.in.GetUserUseCase;
 import dev.runlog.domain.port.in.ListUsersUseCase;
+import dev.runlog.domain.port.in.RegisterUserCommand;
 import dev.runlog.domain.port.in.RegisterUserUseCase;
+import dev.runlog.domain.port.in.UpdateUserCommand;
 import dev.runlog.domain.port.in.UpdateUserUseCase;
 import dev.runlog.domain.port.out.UserRepository;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The user use cases. The rules on a user's values live in the model; uniqueness of the email and
@@ -33,8 +33,8 @@ public class UserService implements RegisterUserUseCase, GetUserUseCase, ListUse
     }
 
     @Override
-    public User register(UserDetails details) {
-        return users.add(details);
+    public User register(RegisterUserCommand command) {
+        return users.add(command.details());
     }
 
     @Override
@@ -48,14 +48,15 @@ public class UserService implements RegisterUserUseCase, GetUserUseCase, ListUse
     }
 
     @Override
-    public User update(UserId id, UserDetails details, Optional<Version> expected) {
-        return users.update(id, details, expected).orElseThrow(() -> new UserNotFoundException(id));
+    public User update(UpdateUserCommand command) {
+        return users.update(command.user(), command.details(), command.expected())
+                .orElseThrow(() -> new UserNotFoundException(command.user()));
     }
 
     @Override
-    public void delete(UserId id, Optional<Version> expected) {
-        if (!users.remove(id, expected)) {
-            throw new UserNotFoundException(id);
+    public void delete(DeleteUserCommand command) {
+        if (!users.remove(command.user(), command.expected())) {
+            throw new UserNotFoundException(command.user());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.runlog.domain.model;
 
+import dev.runlog.domain.model.shared.InvalidValueException;
+import dev.runlog.domain.model.shared.Violation;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.runlog.domain.model;
 
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.shared.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

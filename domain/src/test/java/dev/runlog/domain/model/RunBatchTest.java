@@ -1,5 +1,8 @@
 package dev.runlog.domain.model;
 
+import dev.runlog.domain.model.run.RunBatch;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.shared.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -17,7 +20,7 @@ class RunBatchTest {
     /** A raw element as a client sends it: a distance and a mood, unchecked. */
     private record Raw(Double distance, String mood) {
         RunDetails toDetails() {
-            return RunDetails.of(distance, mood);
+            return RunDetails.entered().distance(distance).mood(mood).check();
         }
     }
 
@@ -44,7 +47,7 @@ class RunBatchTest {
 
     @Test
     void aBatchHoldsFromOneTo10000Runs() {
-        RunDetails run = RunDetails.of(5.2, "Happy");
+        RunDetails run = RunDetails.entered().distance(5.2).mood("Happy").check();
 
         assertThat(new RunBatch(Collections.nCopies(RunBatch.MAX_RUNS, run)).runs()).hasSize(10_000);
         assertRejected("runs", () -> new RunBatch(List.of()));
@@ -53,7 +56,7 @@ class RunBatchTest {
 
     @Test
     void theBatchIsACopy_soChangingTheGivenListChangesNothing() {
-        List<RunDetails> given = new ArrayList<>(List.of(RunDetails.of(5.2, "Happy")));
+        List<RunDetails> given = new ArrayList<>(List.of(RunDetails.entered().distance(5.2).mood("Happy").check()));
         RunBatch batch = new RunBatch(given);
 
         given.clear();

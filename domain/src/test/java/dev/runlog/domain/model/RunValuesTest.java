@@ -1,5 +1,18 @@
 package dev.runlog.domain.model;
 
+import dev.runlog.domain.model.run.Distance;
+import dev.runlog.domain.model.run.Mood;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.run.RunDuration;
+import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.shared.Version;
+import dev.runlog.domain.model.shared.Violation;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.model.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,13 +30,13 @@ class RunValuesTest {
     @ParameterizedTest
     @ValueSource(doubles = {Double.MIN_VALUE, 0.01, 5.2, 26.2, 1000})
     void aDistanceAbove0AndAtMost1000Miles_isAccepted(double miles) {
-        assertThat(new Distance(miles).miles()).isEqualTo(miles);
+        assertThat(Distance.ofMiles(miles).miles()).isEqualTo(miles);
     }
 
     @ParameterizedTest
     @ValueSource(doubles = {0, -0.0, -5.2, 1000.0001, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void aDistanceOutsideTheRangeOrNotFinite_isRejected(double miles) {
-        assertRejected("distance", () -> new Distance(miles));
+        assertRejected("distance", () -> Distance.ofMiles(miles));
     }
 
     @Test
@@ -35,33 +48,33 @@ class RunValuesTest {
 
     @Test
     void aMoodOf50Characters_isAccepted_and51_isRejected() {
-        assertThat(new Mood("x".repeat(50)).value()).hasSize(50);
-        assertRejected("mood", () -> new Mood("x".repeat(51)));
+        assertThat(Mood.optional("x".repeat(50)).orElseThrow().value()).hasSize(50);
+        assertRejected("mood", () -> Mood.optional("x".repeat(51)));
     }
 
     @Test
     void aMoodIsCountedInCharacters_soEmojiCountOnce() {
-        assertThat(new Mood("😀".repeat(50)).value()).isEqualTo("😀".repeat(50));
-        assertRejected("mood", () -> new Mood("😀".repeat(51)));
+        assertThat(Mood.optional("😀".repeat(50)).orElseThrow().value()).isEqualTo("😀".repeat(50));
+        assertRejected("mood", () -> Mood.optional("😀".repeat(51)));
     }
 
     @Test
     void aBlankMood_isRejected_butNoMoodAtAllIsFine() {
-        assertRejected("mood", () -> new Mood(" "));
+        assertRejected("mood", () -> Mood.optional(" "));
         assertThat(Mood.optional(null)).isEmpty();
         assertThat(Mood.optional("Happy")).contains(new Mood("Happy"));
     }
 
     @Test
     void runDetails_reportEveryBadFieldAtOnce() {
-        assertThat(violationsOf(() -> RunDetails.of(-1.0, "")))
+        assertThat(violationsOf(() -> RunDetails.entered().distance(-1.0).mood("").check()))
                 .extracting(Violation::field)
                 .containsExactly("distance", "mood");
     }
 
     @Test
     void runDetails_withoutMood_haveNone() {
-        RunDetails details = RunDetails.of(5.2, null);
+        RunDetails details = RunDetails.entered().distance(5.2).check();
         assertThat(details.distance().miles()).isEqualTo(5.2);
         assertThat(details.mood()).isEmpty();
     }
@@ -69,23 +82,23 @@ class RunValuesTest {
     @Test
     void aRunWithUser_mustPairARunWithItsOwnUser() {
         User alice = new User(new UserId(1), UserDetails.of("Alice", "alice@example.com"), Version.initial());
-        Run bobsRun = new Run(new RunId(9), new UserId(2), RunDetails.of(3.0, null), Version.initial());
+        Run bobsRun = new Run(new RunId(9), new UserId(2), RunDetails.entered().distance(3.0).check(), Version.initial());
         assertThatThrownBy(() -> new RunWithUser(bobsRun, alice)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aDateAndADuration_areReadAsIso8601_andOptional() {
-        RunDetails details = RunDetails.of(5.2, "Happy", "2026-11-24", "PT25M30S");
+        RunDetails details = RunDetails.entered().distance(5.2).mood("Happy").date("2026-11-24").duration("PT25M30S").check();
 
         assertThat(details.date()).contains(LocalDate.of(2026, 11, 24));
         assertThat(details.duration()).contains(new RunDuration(Duration.ofSeconds(1530)));
-        assertThat(RunDetails.of(5.2, null, null, null).date()).isEmpty();
-        assertThat(RunDetails.of(5.2, null, null, null).duration()).isEmpty();
+        assertThat(RunDetails.entered().distance(5.2).check().date()).isEmpty();
+        assertThat(RunDetails.entered().distance(5.2).check().duration()).isEmpty();
     }
 
     @Test
     void aBadDateOrDuration_isReported_withTheOtherBadFields() {
-        assertThat(violationsOf(() -> RunDetails.of(0.0, null, "2026-13-01", "25 minutes")))
+        assertThat(violationsOf(() -> RunDetails.entered().distance(0.0).date("2026-13-01").duration("25 minutes").check()))
                 .extracting(Violation::field)
                 .containsExactly("distance", "date", "duration");
     }
@@ -105,33 +118,33 @@ class RunValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"1899-12-31", "+10000-01-01", "+999999-01-01", "-0001-01-01"})
     void aDateOutside1900To9999_isRejected(String date) {
-        assertRejected("date", () -> RunDetails.of(5.2, null, date, null));
+        assertRejected("date", () -> RunDetails.entered().distance(5.2).date(date).check());
     }
 
     @Test
     void theFirstAndLastStorableDays_areAccepted() {
-        assertThat(RunDetails.of(5.2, null, "1900-01-01", null).date()).contains(LocalDate.of(1900, 1, 1));
-        assertThat(RunDetails.of(5.2, null, "9999-12-31", null).date()).contains(LocalDate.of(9999, 12, 31));
+        assertThat(RunDetails.entered().distance(5.2).date("1900-01-01").check().date()).contains(LocalDate.of(1900, 1, 1));
+        assertThat(RunDetails.entered().distance(5.2).date("9999-12-31").check().date()).contains(LocalDate.of(9999, 12, 31));
     }
 
     @Test
     void aMoodWithAControlCharacter_isRejected() {
-        assertRejected("mood", () -> new Mood("\u001b[31mHappy"));
+        assertRejected("mood", () -> Mood.optional("\u001b[31mHappy"));
     }
 
     @Test
     void thePace_isTheTimePerMile_toTheSecond() {
-        assertThat(RunDetails.of(5.2, null, null, "PT25M30S").pace().orElseThrow().perMile())
+        assertThat(RunDetails.entered().distance(5.2).duration("PT25M30S").check().pace().orElseThrow().perMile())
                 .isEqualTo(Duration.parse("PT4M54S")); // 1530 s / 5.2 mi = 294.2 s
-        assertThat(RunDetails.of(5.2, null, null, null).pace()).isEmpty();
+        assertThat(RunDetails.entered().distance(5.2).check().pace()).isEmpty();
     }
 
     @Test
     void undatedDetails_areDatedToday_butADateGivenIsKept() {
         LocalDate today = LocalDate.of(2026, 11, 24);
 
-        assertThat(RunDetails.of(5.2, null).datedIfUndated(today).date()).contains(today);
-        assertThat(RunDetails.of(5.2, null, "2026-01-01", null).datedIfUndated(today).date())
+        assertThat(RunDetails.entered().distance(5.2).check().datedIfUndated(today).date()).contains(today);
+        assertThat(RunDetails.entered().distance(5.2).date("2026-01-01").check().datedIfUndated(today).date())
                 .contains(LocalDate.of(2026, 1, 1));
     }
 

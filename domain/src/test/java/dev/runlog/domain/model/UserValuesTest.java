@@ -1,5 +1,10 @@
 package dev.runlog.domain.model;
 
+import dev.runlog.domain.model.shared.Violation;
+import dev.runlog.domain.model.user.Email;
+import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.user.Username;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -14,37 +19,37 @@ class UserValuesTest {
 
     @Test
     void aUsernameOf80Characters_isAccepted() {
-        assertThat(new Username("a".repeat(80)).value()).hasSize(80);
+        assertThat(Username.of("a".repeat(80)).value()).hasSize(80);
     }
 
     @Test
     void aUsernameOf81Characters_isRejected() {
-        assertRejected("username", () -> new Username("a".repeat(81)));
+        assertRejected("username", () -> Username.of("a".repeat(81)));
     }
 
     @Test
     void aUsernameIsCountedInCharactersAsTheDatabaseCountsThem_soEmojiCountOnce() {
         String eightyRunners = "🏃".repeat(80); // 160 Java chars, 80 characters
-        assertThat(new Username(eightyRunners).value()).isEqualTo(eightyRunners);
-        assertRejected("username", () -> new Username(eightyRunners + "🏃"));
+        assertThat(Username.of(eightyRunners).value()).isEqualTo(eightyRunners);
+        assertRejected("username", () -> Username.of(eightyRunners + "🏃"));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {" ", "\t\n"})
     void aMissingOrBlankUsername_isRejected(String blank) {
-        assertRejected("username", () -> new Username(blank));
+        assertRejected("username", () -> Username.of(blank));
     }
 
     @Test
     void aUsernameOfOneCharacter_isAccepted() {
-        assertThat(new Username("A").value()).isEqualTo("A");
+        assertThat(Username.of("A").value()).isEqualTo("A");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"alice@example.com", "a.b+tag@sub.example.org", "ALICE@EXAMPLE.COM", "josé@exämple.de"})
     void anAddressShapedEmail_isAccepted(String email) {
-        assertThat(new Email(email).value()).isEqualTo(email);
+        assertThat(Email.of(email).value()).isEqualTo(email);
     }
 
     @ParameterizedTest
@@ -52,20 +57,20 @@ class UserValuesTest {
     @ValueSource(strings = {" ", "alice", "alice@", "@example.com", "alice@example", "alice@@example.com",
             "alice @example.com", "alice@example.", "alice@.com"})
     void anEmailNotShapedLikeAnAddress_isRejected(String email) {
-        assertRejected("email", () -> new Email(email));
+        assertRejected("email", () -> Email.of(email));
     }
 
     @Test
     void anEmailOf120Characters_isAccepted_and121_isRejected() {
         String domain = "@example.com"; // 12 characters
-        assertThat(new Email("a".repeat(108) + domain).value()).hasSize(120);
-        assertRejected("email", () -> new Email("a".repeat(109) + domain));
+        assertThat(Email.of("a".repeat(108) + domain).value()).hasSize(120);
+        assertRejected("email", () -> Email.of("a".repeat(109) + domain));
     }
 
     @Test
     void emailsThatDifferOnlyInCase_areTheSameAddress() {
-        assertThat(new Email("Alice@Example.com").isSameAddressAs(new Email("alice@example.COM"))).isTrue();
-        assertThat(new Email("alice@example.com").isSameAddressAs(new Email("bob@example.com"))).isFalse();
+        assertThat(Email.of("Alice@Example.com").isSameAddressAs(Email.of("alice@example.COM"))).isTrue();
+        assertThat(Email.of("alice@example.com").isSameAddressAs(Email.of("bob@example.com"))).isFalse();
     }
 
     @Test
@@ -87,20 +92,20 @@ class UserValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Al\u0000ice", "\u001b[31mAlice", "Ali\nce", "Alice\u007f", "Alice\ud800", "\udc00Alice"})
     void aUsernameWithControlCharactersOrBrokenUnicode_isRejected(String username) {
-        assertRejected("username", () -> new Username(username));
+        assertRejected("username", () -> Username.of(username));
     }
 
     @Test
     void controlCharactersInAnEmail_areRejected_butEmojiAreFine() {
-        assertRejected("email", () -> new Email("al\u0000ice@example.com"));
-        assertThat(new Email("🏃@example.com").value()).isEqualTo("🏃@example.com");
+        assertRejected("email", () -> Email.of("al\u0000ice@example.com"));
+        assertThat(Email.of("🏃@example.com").value()).isEqualTo("🏃@example.com");
     }
 
     @Test
     void idsArePositive() {
         assertThat(new UserId(1).value()).isEqualTo(1);
         assertThat(new UserId(Long.MAX_VALUE).value()).isEqualTo(Long.MAX_VALUE);
-        assertRejected("id", () -> new UserId(0));
-        assertRejected("id", () -> new UserId(-1));
+        assertRejected("id", () -> UserId.of(0));
+        assertRejected("id", () -> UserId.of(-1));
     }
 }

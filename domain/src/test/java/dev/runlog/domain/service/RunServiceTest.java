@@ -1,14 +1,19 @@
 package dev.runlog.domain.service;
 
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.Run;
-import dev.runlog.domain.model.RunBatch;
-import dev.runlog.domain.model.RunId;
-import dev.runlog.domain.model.RunFilter;
-import dev.runlog.domain.model.RunNotFoundException;
-import dev.runlog.domain.model.User;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserNotFoundException;
+import dev.runlog.domain.port.in.DeleteRunCommand;
+import dev.runlog.domain.port.in.UpdateRunCommand;
+import dev.runlog.domain.port.in.ImportRunsCommand;
+import dev.runlog.domain.port.in.LogRunCommand;
+import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunBatch;
+import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.run.RunNotFoundException;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.user.UserNotFoundException;
 import dev.runlog.domain.testing.Repositories;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +40,7 @@ class RunServiceTest {
 
     @Test
     void aLoggedRun_isShownWithItsUser() {
-        Run run = service.log(alice.id(), aRun().withDistance(5.2).details());
+        Run run = service.log(new LogRunCommand(alice.id(), aRun().withDistance(5.2).details()));
 
         var shown = service.get(run.id());
 
@@ -45,7 +50,7 @@ class RunServiceTest {
 
     @Test
     void loggingForAnUnknownUser_isRejected() {
-        assertThatThrownBy(() -> service.log(new UserId(99), aRun().details())).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> service.log(new LogRunCommand(new UserId(99), aRun().details()))).isInstanceOf(UserNotFoundException.class);
     }
 
     @Test
@@ -61,7 +66,7 @@ class RunServiceTest {
         RunBatch batch = new RunBatch(List.of(aRun().withDistance(26.2).on("2026-10-04").details(),
                 aRun().withDistance(3.1).details()));
 
-        List<Run> imported = service.importRuns(alice.id(), batch);
+        List<Run> imported = service.importRuns(new ImportRunsCommand(alice.id(), batch));
 
         assertThat(imported).extracting(run -> run.date().orElseThrow()).containsExactly(raceDay, TODAY);
         assertThat(service.listForUser(alice.id(), RunFilter.ALL, PageRequest.first()).items())
@@ -72,15 +77,15 @@ class RunServiceTest {
     void importingForAnUnknownUser_isRejected_andStoresNothing() {
         RunBatch batch = new RunBatch(List.of(aRun().details()));
 
-        assertThatThrownBy(() -> service.importRuns(new UserId(99), batch)).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> service.importRuns(new ImportRunsCommand(new UserId(99), batch))).isInstanceOf(UserNotFoundException.class);
         assertThat(service.listAll(RunFilter.ALL, PageRequest.first()).items()).isEmpty();
     }
 
     @Test
     void aCorrectedRun_keepsItsUser() {
-        Run run = service.log(alice.id(), aRun().withDistance(5.2).withMood("Happy").details());
+        Run run = service.log(new LogRunCommand(alice.id(), aRun().withDistance(5.2).withMood("Happy").details()));
 
-        Run corrected = service.update(run.id(), aRun().withDistance(6.2).withoutMood().details(), Optional.empty());
+        Run corrected = service.update(new UpdateRunCommand(run.id(), aRun().withDistance(6.2).withoutMood().details(), ExpectedVersion.any()));
 
         assertThat(corrected.userId()).isEqualTo(alice.id());
         assertThat(corrected.distance().miles()).isEqualTo(6.2);
@@ -90,9 +95,9 @@ class RunServiceTest {
 
     @Test
     void aRunLoggedOrCorrectedWithoutADate_isDatedToday_byTheServicesClock() {
-        Run logged = service.log(alice.id(), aRun().details());
-        Run dated = service.log(alice.id(), aRun().on("2026-01-01").details());
-        Run corrected = service.update(dated.id(), aRun().details(), Optional.empty());
+        Run logged = service.log(new LogRunCommand(alice.id(), aRun().details()));
+        Run dated = service.log(new LogRunCommand(alice.id(), aRun().on("2026-01-01").details()));
+        Run corrected = service.update(new UpdateRunCommand(dated.id(), aRun().details(), ExpectedVersion.any()));
 
         assertThat(logged.date()).contains(TODAY);
         assertThat(dated.date()).contains(LocalDate.of(2026, 1, 1));
@@ -101,8 +106,8 @@ class RunServiceTest {
 
     @Test
     void statsOfAUser_comeFromTheirRuns() {
-        service.log(alice.id(), aRun().withDistance(3).details());
-        service.log(alice.id(), aRun().withDistance(5).details());
+        service.log(new LogRunCommand(alice.id(), aRun().withDistance(3).details()));
+        service.log(new LogRunCommand(alice.id(), aRun().withDistance(5).details()));
 
         assertThat(service.statsOf(alice.id()).totalMiles()).isEqualTo(8.0);
     }
@@ -112,8 +117,8 @@ class RunServiceTest {
         RunId unknown = new RunId(99);
 
         assertThatThrownBy(() -> service.get(unknown)).isInstanceOf(RunNotFoundException.class);
-        assertThatThrownBy(() -> service.update(unknown, aRun().details(), Optional.empty())).isInstanceOf(RunNotFoundException.class);
-        assertThatThrownBy(() -> service.delete(unknown, Optional.empty())).isInstanceOf(RunNotFoundException.class);
+        assertThatThrownBy(() -> service.update(new UpdateRunCommand(unknown, aRun().details(), ExpectedVersion.any()))).isInstanceOf(RunNotFoundException.class);
+        assertThatThrownBy(() -> service.delete(new DeleteRunCommand(unknown, ExpectedVersion.any()))).isInstanceOf(RunNotFoundException.class);
         assertThatThrownBy(() -> service.statsOf(new UserId(99))).isInstanceOf(UserNotFoundException.class);
     }
 }

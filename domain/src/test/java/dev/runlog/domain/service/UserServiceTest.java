@@ -1,11 +1,15 @@
 package dev.runlog.domain.service;
 
-import dev.runlog.domain.model.EmailAlreadyTakenException;
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.StaleVersionException;
-import dev.runlog.domain.model.User;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserNotFoundException;
+import dev.runlog.domain.port.in.DeleteUserCommand;
+import dev.runlog.domain.port.in.UpdateUserCommand;
+import dev.runlog.domain.port.in.RegisterUserCommand;
+import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.shared.StaleVersionException;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.user.UserNotFoundException;
 import dev.runlog.domain.testing.Repositories;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +28,7 @@ class UserServiceTest {
 
     @Test
     void aRegisteredUser_isShownWithTheirRuns() {
-        User alice = service.register(aUser().withUsername("Alice").details());
+        User alice = service.register(new RegisterUserCommand(aUser().withUsername("Alice").details()));
         var run = repositories.runs().add(alice.id(), aRun().details());
 
         var shown = service.get(alice.id());
@@ -35,9 +39,9 @@ class UserServiceTest {
 
     @Test
     void registeringATakenEmail_isRejected() {
-        service.register(aUser().withEmail("alice@example.com").details());
+        service.register(new RegisterUserCommand(aUser().withEmail("alice@example.com").details()));
 
-        assertThatThrownBy(() -> service.register(aUser().withEmail("Alice@Example.com").details()))
+        assertThatThrownBy(() -> service.register(new RegisterUserCommand(aUser().withEmail("Alice@Example.com").details())))
                 .isInstanceOf(EmailAlreadyTakenException.class);
     }
 
@@ -46,26 +50,26 @@ class UserServiceTest {
         UserId unknown = new UserId(99);
 
         assertThatThrownBy(() -> service.get(unknown)).isInstanceOf(UserNotFoundException.class);
-        assertThatThrownBy(() -> service.update(unknown, aUser().details(), Optional.empty())).isInstanceOf(UserNotFoundException.class);
-        assertThatThrownBy(() -> service.delete(unknown, Optional.empty())).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> service.update(new UpdateUserCommand(unknown, aUser().details(), ExpectedVersion.any()))).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> service.delete(new DeleteUserCommand(unknown, ExpectedVersion.any()))).isInstanceOf(UserNotFoundException.class);
     }
 
     @Test
     void aChangeToAStaleVersion_isRefused() {
-        User alice = service.register(aUser().details());
-        service.update(alice.id(), aUser().details(), Optional.of(alice.version()));
+        User alice = service.register(new RegisterUserCommand(aUser().details()));
+        service.update(new UpdateUserCommand(alice.id(), aUser().details(), ExpectedVersion.exactly(alice.version())));
 
-        assertThatThrownBy(() -> service.update(alice.id(), aUser().details(), Optional.of(alice.version())))
+        assertThatThrownBy(() -> service.update(new UpdateUserCommand(alice.id(), aUser().details(), ExpectedVersion.exactly(alice.version()))))
                 .isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> service.delete(alice.id(), Optional.of(alice.version())))
+        assertThatThrownBy(() -> service.delete(new DeleteUserCommand(alice.id(), ExpectedVersion.exactly(alice.version()))))
                 .isInstanceOf(StaleVersionException.class);
     }
 
     @Test
     void anUpdatedUser_isReturnedAsStored() {
-        User alice = service.register(aUser().details());
+        User alice = service.register(new RegisterUserCommand(aUser().details()));
 
-        User updated = service.update(alice.id(), aUser().withUsername("Alice L.").details(), Optional.empty());
+        User updated = service.update(new UpdateUserCommand(alice.id(), aUser().withUsername("Alice L.").details(), ExpectedVersion.any()));
 
         assertThat(updated.id()).isEqualTo(alice.id());
         assertThat(service.get(alice.id()).user()).isEqualTo(updated);
@@ -73,9 +77,9 @@ class UserServiceTest {
 
     @Test
     void aDeletedUser_isGone_fromShowAndList() {
-        User alice = service.register(aUser().details());
+        User alice = service.register(new RegisterUserCommand(aUser().details()));
 
-        service.delete(alice.id(), Optional.empty());
+        service.delete(new DeleteUserCommand(alice.id(), ExpectedVersion.any()));
 
         assertThatThrownBy(() -> service.get(alice.id())).isInstanceOf(UserNotFoundException.class);
         assertThat(service.list(PageRequest.first()).items()).isEmpty();

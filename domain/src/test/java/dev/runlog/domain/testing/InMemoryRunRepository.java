@@ -1,32 +1,28 @@
 package dev.runlog.domain.testing;
 
-import dev.runlog.domain.model.Mood;
-import dev.runlog.domain.model.MoodCount;
-import dev.runlog.domain.model.Page;
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.Pace;
-import dev.runlog.domain.model.Run;
-import dev.runlog.domain.model.RunDetails;
-import dev.runlog.domain.model.RunFilter;
-import dev.runlog.domain.model.RunId;
-import dev.runlog.domain.model.RunStats;
-import dev.runlog.domain.model.RunWithUser;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserNotFoundException;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.RunTally;
+import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.user.UserNotFoundException;
+import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.port.out.RunRepository;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The {@link RunRepository} port in memory: for tests of code that uses the domain, without a
- * database. Passes the same contract as the MariaDB adapter ({@link RunRepositoryContractTest}).
+ * database. It stores and finds; every rule it keeps is the domain's (the filter, the expected
+ * version), and it sums nothing itself. Passes the same contract as the MariaDB adapter ({@link RunRepositoryContractTest}).
  */
 public class InMemoryRunRepository implements RunRepository {
 
@@ -56,16 +52,9 @@ public class InMemoryRunRepository implements RunRepository {
     }
 
     @Override
-    public Optional<Run> findById(RunId id) {
-        synchronized (store) {
-            return Optional.ofNullable(store.runs.get(id.value()));
-        }
-    }
-
-    @Override
     public Optional<RunWithUser> findWithUserById(RunId id) {
         synchronized (store) {
-            return findById(id).map(run -> new RunWithUser(run, store.users.get(run.userId().value())));
+            return Optional.ofNullable(store.runs.get(id.value())).map(run -> new RunWithUser(run, store.users.get(run.userId().value())));
         }
     }
 
@@ -80,65 +69,45 @@ public class InMemoryRunRepository implements RunRepository {
     }
 
     @Override
-    public Optional<Run> update(RunId id, RunDetails details, Optional<Version> expected) {
+    public Optional<Run> update(RunId id, RunDetails details, ExpectedVersion expected) {
         synchronized (store) {
             Run stored = store.runs.get(id.value());
             if (stored == null) {
                 return Optional.empty();
             }
-            InMemoryStore.requireVersion(stored.version(), expected);
-            Run updated = new Run(id, stored.userId(), details, new Version(stored.version().value() + 1));
+            expected.requireMatches(stored.version());
+            Run updated = new Run(id, stored.userId(), details, stored.version().next());
             store.runs.put(id.value(), updated);
             return Optional.of(updated);
         }
     }
 
     @Override
-    public boolean remove(RunId id, Optional<Version> expected) {
+    public boolean remove(RunId id, ExpectedVersion expected) {
         synchronized (store) {
             Run stored = store.runs.get(id.value());
             if (stored == null) {
                 return false;
             }
-            InMemoryStore.requireVersion(stored.version(), expected);
+            expected.requireMatches(stored.version());
             store.runs.remove(id.value());
             return true;
         }
     }
 
     @Override
-    public Optional<RunStats> statsOfUser(UserId userId) {
+    public Optional<List<RunTally>> talliesOfUser(UserId userId) {
         synchronized (store) {
             if (!store.users.containsKey(userId.value())) {
                 return Optional.empty();
             }
-            List<Run> runs = store.runs.values().stream().filter(run -> run.userId().equals(userId)).toList();
-            var miles = runs.stream().mapToDouble(run -> run.distance().miles()).summaryStatistics();
-            Optional<Pace> bestPace = runs.stream()
-                    .filter(run -> run.duration().isPresent())
-                    .map(run -> run.duration().get().value().getSeconds() / run.distance().miles())
-                    .min(Double::compare)
-                    .map(Pace::ofSecondsPerMile);
-            return Optional.of(new RunStats(runs.size(), miles.getSum(),
-                    runs.isEmpty() ? Optional.empty() : Optional.of(miles.getAverage()),
-                    runs.isEmpty() ? Optional.empty() : Optional.of(miles.getMax()),
-                    bestPace, moodCounts(runs)));
+            // One tally per run: the domain sums them (RunStats.fromTallies); nothing is computed here.
+            return Optional.of(runsOf(userId).map(RunTally::of).toList());
         }
     }
 
-    /** Runs per mood, moods compared ignoring case as MariaDB's collation does; most frequent first. */
-    private static List<MoodCount> moodCounts(List<Run> runs) {
-        Map<String, MoodCount> counts = new LinkedHashMap<>();
-        for (Run run : runs) {
-            String key = run.mood().map(mood -> mood.value().toLowerCase(Locale.ROOT)).orElse(null);
-            MoodCount sofar = counts.getOrDefault(key, new MoodCount(run.mood(), 0));
-            counts.put(key, new MoodCount(sofar.mood(), sofar.runs() + 1));
-        }
-        return counts.values().stream()
-                .sorted(Comparator.comparingLong(MoodCount::runs).reversed()
-                        .thenComparing(count -> count.mood().map(Mood::value).orElse(null),
-                                Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
-                .toList();
+    private Stream<Run> runsOf(UserId userId) {
+        return store.runs.values().stream().filter(run -> run.userId().equals(userId));
     }
 
     private Page<Run> pageOf(Predicate<Run> filter, PageRequest page) {

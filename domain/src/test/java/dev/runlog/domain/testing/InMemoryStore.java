@@ -1,11 +1,8 @@
 package dev.runlog.domain.testing;
 
-import dev.runlog.domain.model.Run;
-import dev.runlog.domain.model.StaleVersionException;
-import dev.runlog.domain.model.User;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.user.User;
 
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -29,10 +26,4 @@ public final class InMemoryStore {
         return ++lastRunId;
     }
 
-    /** The version check of an update or delete: the stored version must be the expected one, if any. */
-    static void requireVersion(Version stored, Optional<Version> expected) {
-        if (expected.isPresent() && !expected.get().equals(stored)) {
-            throw new StaleVersionException(expected.get());
-        }
-    }
 }

@@ -1,22 +1,23 @@
 package dev.runlog.domain.testing;
 
-import dev.runlog.domain.model.Email;
-import dev.runlog.domain.model.EmailAlreadyTakenException;
-import dev.runlog.domain.model.Page;
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.StaleVersionException;
-import dev.runlog.domain.model.User;
-import dev.runlog.domain.model.UserDetails;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserWithRuns;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.user.Email;
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.port.out.UserRepository;
 
 import java.util.Optional;
 
 /**
  * The {@link UserRepository} port in memory: for tests of code that uses the domain, without a
- * database. Passes the same contract as the MariaDB adapter ({@link UserRepositoryContractTest}).
+ * database. It stores and finds; every rule it keeps is the domain's (the same email, the
+ * expected version). Passes the same contract as the MariaDB adapter ({@link UserRepositoryContractTest}).
  */
 public class InMemoryUserRepository implements UserRepository {
 
@@ -37,16 +38,9 @@ public class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
-    public Optional<User> findById(UserId id) {
-        synchronized (store) {
-            return Optional.ofNullable(store.users.get(id.value()));
-        }
-    }
-
-    @Override
     public Optional<UserWithRuns> findWithRunsById(UserId id) {
         synchronized (store) {
-            return findById(id).map(user -> new UserWithRuns(user,
+            return Optional.ofNullable(store.users.get(id.value())).map(user -> new UserWithRuns(user,
                     store.runs.values().stream().filter(run -> run.userId().equals(id)).toList()));
         }
     }
@@ -67,28 +61,28 @@ public class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
-    public Optional<User> update(UserId id, UserDetails details, Optional<Version> expected) {
+    public Optional<User> update(UserId id, UserDetails details, ExpectedVersion expected) {
         synchronized (store) {
             User stored = store.users.get(id.value());
             if (stored == null) {
                 return Optional.empty();
             }
-            InMemoryStore.requireVersion(stored.version(), expected);
+            expected.requireMatches(stored.version());
             requireEmailFree(details.email(), id);
-            User updated = new User(id, details, new Version(stored.version().value() + 1));
+            User updated = new User(id, details, stored.version().next());
             store.users.put(id.value(), updated);
             return Optional.of(updated);
         }
     }
 
     @Override
-    public boolean remove(UserId id, Optional<Version> expected) {
+    public boolean remove(UserId id, ExpectedVersion expected) {
         synchronized (store) {
             User stored = store.users.get(id.value());
             if (stored == null) {
                 return false;
             }
-            InMemoryStore.requireVersion(stored.version(), expected);
+            expected.requireMatches(stored.version());
             store.runs.values().removeIf(run -> run.userId().equals(id)); // as ON DELETE CASCADE
             store.users.remove(id.value());
             return true;

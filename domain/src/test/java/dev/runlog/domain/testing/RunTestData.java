@@ -1,6 +1,6 @@
 package dev.runlog.domain.testing;
 
-import dev.runlog.domain.model.RunDetails;
+import dev.runlog.domain.model.run.RunDetails;
 
 /**
  * Builds run details for tests:
@@ -48,6 +48,6 @@ public final class RunTestData {
     }
 
     public RunDetails details() {
-        return RunDetails.of(distance, mood, date, duration);
+        return RunDetails.entered().distance(distance).mood(mood).date(date).duration(duration).check();
     }
 }

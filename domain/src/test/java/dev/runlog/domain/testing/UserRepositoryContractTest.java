@@ -1,15 +1,18 @@
 package dev.runlog.domain.testing;
 
-import dev.runlog.domain.model.EmailAlreadyTakenException;
-import dev.runlog.domain.model.Page;
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.StaleVersionException;
-import dev.runlog.domain.model.Run;
-import dev.runlog.domain.model.User;
-import dev.runlog.domain.model.UserDetails;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserWithRuns;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.shared.StaleVersionException;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 public abstract class UserRepositoryContractTest {
 
-    private static final Optional<Version> ANY_VERSION = Optional.empty();
+    private static final ExpectedVersion ANY_VERSION = ExpectedVersion.any();
 
     protected UserRepository users;
     protected RunRepository runs;
@@ -53,7 +56,7 @@ public abstract class UserRepositoryContractTest {
 
         assertThat(alice.id().value()).isPositive();
         assertThat(alice.username().value()).isEqualTo("Alice");
-        assertThat(users.findById(alice.id())).contains(alice);
+        assertThat(storedUser(alice.id())).contains(alice);
         assertThat(users.exists(alice.id())).isTrue();
     }
 
@@ -69,7 +72,7 @@ public abstract class UserRepositoryContractTest {
     void anUnknownId_findsNothing() {
         UserId unknown = new UserId(Long.MAX_VALUE);
 
-        assertThat(users.findById(unknown)).isEmpty();
+        assertThat(storedUser(unknown)).isEmpty();
         assertThat(users.findWithRunsById(unknown)).isEmpty();
         assertThat(users.exists(unknown)).isFalse();
     }
@@ -87,7 +90,7 @@ public abstract class UserRepositoryContractTest {
     void unicodeAndEmoji_roundTrip() {
         User user = users.add(UserDetails.of("Zoë 🏃‍♀️ 山田", "zoë+🏃@例え.jp"));
 
-        User found = users.findById(user.id()).orElseThrow();
+        User found = storedUser(user.id()).orElseThrow();
         assertThat(found.username().value()).isEqualTo("Zoë 🏃‍♀️ 山田");
         assertThat(found.email().value()).isEqualTo("zoë+🏃@例え.jp");
     }
@@ -170,7 +173,7 @@ public abstract class UserRepositoryContractTest {
         User updated = users.update(alice.id(), renamed, ANY_VERSION).orElseThrow();
 
         assertThat(updated).isEqualTo(new User(alice.id(), renamed, new Version(1)));
-        assertThat(users.findById(alice.id())).contains(updated);
+        assertThat(storedUser(alice.id())).contains(updated);
         assertThat(users.update(alice.id(), renamed, ANY_VERSION).orElseThrow().version())
                 .as("the same values again").isEqualTo(new Version(2));
     }
@@ -178,17 +181,17 @@ public abstract class UserRepositoryContractTest {
     @Test
     void anUpdateAtTheExpectedVersion_applies_andOneAtAnotherVersion_isRefusedAndChangesNothing() {
         User alice = users.add(aUser().details());
-        User updated = users.update(alice.id(), aUser().withUsername("First").details(), Optional.of(new Version(0))).orElseThrow();
+        User updated = users.update(alice.id(), aUser().withUsername("First").details(), ExpectedVersion.exactly(new Version(0))).orElseThrow();
 
-        assertThatThrownBy(() -> users.update(alice.id(), aUser().withUsername("Second").details(), Optional.of(new Version(0))))
+        assertThatThrownBy(() -> users.update(alice.id(), aUser().withUsername("Second").details(), ExpectedVersion.exactly(new Version(0))))
                 .isInstanceOf(StaleVersionException.class);
-        assertThat(users.findById(alice.id())).contains(updated);
+        assertThat(storedUser(alice.id())).contains(updated);
     }
 
     @Test
     void anUpdateOfAnUnknownUser_findsNothingToChange() {
         assertThat(users.update(new UserId(Long.MAX_VALUE), aUser().details(), ANY_VERSION)).isEmpty();
-        assertThat(users.update(new UserId(Long.MAX_VALUE), aUser().details(), Optional.of(new Version(0)))).isEmpty();
+        assertThat(users.update(new UserId(Long.MAX_VALUE), aUser().details(), ExpectedVersion.exactly(new Version(0)))).isEmpty();
     }
 
     @Test
@@ -198,7 +201,7 @@ public abstract class UserRepositoryContractTest {
 
         assertThatThrownBy(() -> users.update(bob.id(), aUser().withEmail("Alice@example.com").details(), ANY_VERSION))
                 .isInstanceOf(EmailAlreadyTakenException.class);
-        assertThat(users.findById(bob.id())).contains(bob);
+        assertThat(storedUser(bob.id())).contains(bob);
     }
 
     @Test
@@ -218,8 +221,8 @@ public abstract class UserRepositoryContractTest {
         assertThat(users.remove(alice.id(), ANY_VERSION)).isTrue();
 
         assertThat(users.exists(alice.id())).isFalse();
-        assertThat(runs.findById(alicesRun.id())).isEmpty();
-        assertThat(runs.findById(bobsRun.id())).contains(bobsRun);
+        assertThat(storedRun(alicesRun.id())).isEmpty();
+        assertThat(storedRun(bobsRun.id())).contains(bobsRun);
         assertThat(users.remove(alice.id(), ANY_VERSION)).as("removing again").isFalse();
     }
 
@@ -228,9 +231,19 @@ public abstract class UserRepositoryContractTest {
         User alice = users.add(aUser().details());
         users.update(alice.id(), aUser().details(), ANY_VERSION);
 
-        assertThatThrownBy(() -> users.remove(alice.id(), Optional.of(new Version(0))))
+        assertThatThrownBy(() -> users.remove(alice.id(), ExpectedVersion.exactly(new Version(0))))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(users.exists(alice.id())).isTrue();
-        assertThat(users.remove(alice.id(), Optional.of(new Version(1)))).isTrue();
+        assertThat(users.remove(alice.id(), ExpectedVersion.exactly(new Version(1)))).isTrue();
+    }
+
+    /** The user as stored, read the way the use cases read one user. */
+    private Optional<User> storedUser(UserId id) {
+        return users.findWithRunsById(id).map(UserWithRuns::user);
+    }
+
+    /** The run as stored, read the way the use cases read one run. */
+    private Optional<Run> storedRun(RunId id) {
+        return runs.findWithUserById(id).map(RunWithUser::run);
     }
 }

@@ -1,6 +1,6 @@
 package dev.runlog.domain.testing;
 
-import dev.runlog.domain.model.UserDetails;
+import dev.runlog.domain.model.user.UserDetails;
 
 import java.util.concurrent.atomic.AtomicInteger;
 

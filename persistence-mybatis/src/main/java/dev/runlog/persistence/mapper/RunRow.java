@@ -1,14 +1,14 @@
 package dev.runlog.persistence.mapper;
 
-import dev.runlog.domain.model.Distance;
-import dev.runlog.domain.model.Mood;
-import dev.runlog.domain.model.Run;
-import dev.runlog.domain.model.RunDetails;
-import dev.runlog.domain.model.RunDuration;
-import dev.runlog.domain.model.RunId;
-import dev.runlog.domain.model.RunWithUser;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.run.Distance;
+import dev.runlog.domain.model.run.Mood;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.run.RunDuration;
+import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.shared.Version;
 
 import java.time.LocalDate;
 import java.util.Optional;

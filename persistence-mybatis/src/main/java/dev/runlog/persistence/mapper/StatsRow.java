@@ -1,9 +1,9 @@
 package dev.runlog.persistence.mapper;
 
-import dev.runlog.domain.model.Mood;
-import dev.runlog.domain.model.MoodCount;
-import dev.runlog.domain.model.Pace;
-import dev.runlog.domain.model.RunStats;
+import dev.runlog.domain.model.run.Mood;
+import dev.runlog.domain.model.run.MoodCount;
+import dev.runlog.domain.model.run.Pace;
+import dev.runlog.domain.model.run.RunStats;
 
 import java.util.List;
 import java.util.Optional;

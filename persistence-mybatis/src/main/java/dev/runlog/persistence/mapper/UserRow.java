@@ -1,12 +1,12 @@
 package dev.runlog.persistence.mapper;
 
-import dev.runlog.domain.model.Email;
-import dev.runlog.domain.model.User;
-import dev.runlog.domain.model.UserDetails;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserWithRuns;
-import dev.runlog.domain.model.Username;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.user.Email;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.user.Username;
+import dev.runlog.domain.model.shared.Version;
 
 import java.util.ArrayList;
 import java.util.List;

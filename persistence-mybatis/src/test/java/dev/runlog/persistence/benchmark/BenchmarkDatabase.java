@@ -1,7 +1,7 @@
 package dev.runlog.persistence.benchmark;
 
-import dev.runlog.domain.model.RunDetails;
-import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.user.UserId;
 import dev.runlog.persistence.MyBatisRunRepository;
 import dev.runlog.persistence.MyBatisUserRepository;
 import dev.runlog.persistence.TestDatabase;

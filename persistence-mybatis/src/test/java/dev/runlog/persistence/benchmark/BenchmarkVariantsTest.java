@@ -1,8 +1,8 @@
 package dev.runlog.persistence.benchmark;
 
-import dev.runlog.domain.model.RunDetails;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserWithRuns;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.run.UserWithRuns;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collections;

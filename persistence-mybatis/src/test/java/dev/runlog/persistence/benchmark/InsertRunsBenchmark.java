@@ -1,7 +1,7 @@
 package dev.runlog.persistence.benchmark;
 
-import dev.runlog.domain.model.RunDetails;
-import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.user.UserId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

@@ -1,8 +1,8 @@
 package dev.runlog.persistence.benchmark;
 
-import dev.runlog.domain.model.Mood;
-import dev.runlog.domain.model.RunDetails;
-import dev.runlog.domain.model.UserId;
+import dev.runlog.domain.model.run.Mood;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.user.UserId;
 import dev.runlog.persistence.mapper.RunMapper;
 import dev.runlog.persistence.mapper.RunRow;
 import org.apache.ibatis.session.ExecutorType;

@@ -1,18 +1,18 @@
 package dev.runlog.persistence.benchmark;
 
-import dev.runlog.domain.model.Distance;
-import dev.runlog.domain.model.Email;
-import dev.runlog.domain.model.Mood;
-import dev.runlog.domain.model.Run;
-import dev.runlog.domain.model.RunDetails;
-import dev.runlog.domain.model.RunDuration;
-import dev.runlog.domain.model.RunId;
-import dev.runlog.domain.model.User;
-import dev.runlog.domain.model.UserDetails;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserWithRuns;
-import dev.runlog.domain.model.Username;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.run.Distance;
+import dev.runlog.domain.model.user.Email;
+import dev.runlog.domain.model.run.Mood;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.run.RunDuration;
+import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.user.Username;
+import dev.runlog.domain.model.shared.Version;
 import dev.runlog.persistence.mapper.RunMapper;
 
 import java.sql.Connection;

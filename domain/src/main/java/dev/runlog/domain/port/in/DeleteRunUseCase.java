@@ -1,20 +1,16 @@
 package dev.runlog.domain.port.in;
 
-import dev.runlog.domain.model.RunId;
-import dev.runlog.domain.model.RunNotFoundException;
-import dev.runlog.domain.model.StaleVersionException;
-import dev.runlog.domain.model.Version;
-
-import java.util.Optional;
+import dev.runlog.domain.model.run.RunNotFoundException;
+import dev.runlog.domain.model.shared.StaleVersionException;
 
 /** Removes a logged run. */
 public interface DeleteRunUseCase {
 
     /**
-     * Deletes the run with this id, if it is still at {@code expected} (when given).
+     * Deletes the run, if it is still at the expected version.
      *
-     * @throws RunNotFoundException   if no run has this id
-     * @throws StaleVersionException  if the run is no longer at the expected version
+     * @throws RunNotFoundException  if no run has this id
+     * @throws StaleVersionException if the run is no longer at the expected version
      */
-    void delete(RunId id, Optional<Version> expected);
+    void delete(DeleteRunCommand command);
 }

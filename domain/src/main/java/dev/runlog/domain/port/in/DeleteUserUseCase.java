@@ -1,21 +1,16 @@
 package dev.runlog.domain.port.in;
 
-import dev.runlog.domain.model.StaleVersionException;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserNotFoundException;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.shared.StaleVersionException;
+import dev.runlog.domain.model.user.UserNotFoundException;
 
-import java.util.Optional;
-
-/** Removes a user together with all of their runs. */
+/** Removes a user and everything they logged. */
 public interface DeleteUserUseCase {
 
     /**
-     * Deletes the user with this id and every run they logged, if the user is still at
-     * {@code expected} (when given).
+     * Deletes the user and all of their runs, if the user is still at the expected version.
      *
-     * @throws UserNotFoundException  if no user has this id
-     * @throws StaleVersionException  if the user is no longer at the expected version
+     * @throws UserNotFoundException if no user has this id
+     * @throws StaleVersionException if the user is no longer at the expected version
      */
-    void delete(UserId id, Optional<Version> expected);
+    void delete(DeleteUserCommand command);
 }

@@ -1,8 +1,8 @@
 package dev.runlog.domain.port.in;
 
-import dev.runlog.domain.model.RunStats;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserNotFoundException;
+import dev.runlog.domain.model.run.RunStats;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.user.UserNotFoundException;
 
 /** Sums up a user's running. */
 public interface GetRunStatsUseCase {

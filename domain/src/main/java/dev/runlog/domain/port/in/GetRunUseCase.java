@@ -1,8 +1,8 @@
 package dev.runlog.domain.port.in;
 
-import dev.runlog.domain.model.RunId;
-import dev.runlog.domain.model.RunNotFoundException;
-import dev.runlog.domain.model.RunWithUser;
+import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.RunNotFoundException;
+import dev.runlog.domain.model.run.RunWithUser;
 
 /** Shows one run with the user who ran it. */
 public interface GetRunUseCase {

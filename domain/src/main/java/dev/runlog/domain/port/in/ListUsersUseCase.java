@@ -1,8 +1,8 @@
 package dev.runlog.domain.port.in;
 
-import dev.runlog.domain.model.Page;
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.User;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.user.User;
 
 /** Lists users, a page at a time. */
 public interface ListUsersUseCase {

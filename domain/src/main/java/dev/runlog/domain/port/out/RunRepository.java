@@ -1,17 +1,17 @@
 package dev.runlog.domain.port.out;
 
-import dev.runlog.domain.model.Page;
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.Run;
-import dev.runlog.domain.model.RunDetails;
-import dev.runlog.domain.model.RunFilter;
-import dev.runlog.domain.model.RunId;
-import dev.runlog.domain.model.RunStats;
-import dev.runlog.domain.model.RunWithUser;
-import dev.runlog.domain.model.StaleVersionException;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserNotFoundException;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.RunTally;
+import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.shared.StaleVersionException;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.user.UserNotFoundException;
+import dev.runlog.domain.model.shared.ExpectedVersion;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +37,6 @@ public interface RunRepository {
      */
     List<Run> addAll(UserId userId, List<RunDetails> details);
 
-    /** The run with this id. */
-    Optional<Run> findById(RunId id);
-
     /** The run with this id and the user who ran it, read together. */
     Optional<RunWithUser> findWithUserById(RunId id);
 
@@ -50,26 +47,28 @@ public interface RunRepository {
     Page<Run> findPageByUser(UserId userId, RunFilter filter, PageRequest page);
 
     /**
-     * Replaces the stored details of the run with this id and counts its version up, if it is at
-     * {@code expected} (any version when none is given). The run keeps its user.
+     * Replaces the stored details of the run with this id and counts its version up, if it is at the
+     * expected version. The run keeps its user.
      *
      * @return the run as now stored; empty if no run has this id
      * @throws StaleVersionException if the run is at another version than expected
      */
-    Optional<Run> update(RunId id, RunDetails details, Optional<Version> expected);
+    Optional<Run> update(RunId id, RunDetails details, ExpectedVersion expected);
 
     /**
-     * Removes the run with this id, if it is at {@code expected} (any version when none is given).
+     * Removes the run with this id, if it is at the expected version.
      *
      * @return false if no run has this id
      * @throws StaleVersionException if the run is at another version than expected
      */
-    boolean remove(RunId id, Optional<Version> expected);
+    boolean remove(RunId id, ExpectedVersion expected);
 
     /**
-     * A user's runs summed up, computed where the runs are kept rather than by reading them all.
+     * A user's runs added up where they are kept, rather than sent one by one: tallies that
+     * {@link dev.runlog.domain.model.run.RunStats#fromTallies} sums into the user's stats. A
+     * store may return one tally per run, or group runs first.
      *
-     * @return empty if no user has this id
+     * @return empty if no user has this id; an empty list for a user without runs
      */
-    Optional<RunStats> statsOfUser(UserId userId);
+    Optional<List<RunTally>> talliesOfUser(UserId userId);
 }

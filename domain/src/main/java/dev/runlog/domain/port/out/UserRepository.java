@@ -1,14 +1,14 @@
 package dev.runlog.domain.port.out;
 
-import dev.runlog.domain.model.EmailAlreadyTakenException;
-import dev.runlog.domain.model.Page;
-import dev.runlog.domain.model.PageRequest;
-import dev.runlog.domain.model.StaleVersionException;
-import dev.runlog.domain.model.User;
-import dev.runlog.domain.model.UserDetails;
-import dev.runlog.domain.model.UserId;
-import dev.runlog.domain.model.UserWithRuns;
-import dev.runlog.domain.model.Version;
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.shared.StaleVersionException;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.shared.ExpectedVersion;
 
 import java.util.Optional;
 
@@ -24,9 +24,6 @@ public interface UserRepository {
      */
     User add(UserDetails details);
 
-    /** The user with this id, without runs. */
-    Optional<User> findById(UserId id);
-
     /** The user with this id and all of their runs ordered by id, read together. */
     Optional<UserWithRuns> findWithRunsById(UserId id);
 
@@ -38,20 +35,20 @@ public interface UserRepository {
 
     /**
      * Replaces the stored details of the user with this id and counts its version up, if it is
-     * at {@code expected} (any version when none is given).
+     * at the expected version.
      *
      * @return the user as now stored; empty if no user has this id
      * @throws StaleVersionException      if the user is at another version than expected
      * @throws EmailAlreadyTakenException if another stored user has the email, ignoring case
      */
-    Optional<User> update(UserId id, UserDetails details, Optional<Version> expected);
+    Optional<User> update(UserId id, UserDetails details, ExpectedVersion expected);
 
     /**
-     * Removes the user with this id and all of their runs, if it is at {@code expected} (any
-     * version when none is given).
+     * Removes the user with this id and all of their runs, if it is at the
+     * expected version.
      *
      * @return false if no user has this id
      * @throws StaleVersionException if the user is at another version than expected
      */
-    boolean remove(UserId id, Optional<Version> expected);
+    boolean remove(UserId id, ExpectedVersion expected);
 }

@@ -1,9 +1,0 @@
-package dev.runlog.domain.model;
-
-/** Something asked for by id does not exist. */
-public abstract class NotFoundException extends RunlogException {
-
-    protected NotFoundException(String message) {
-        super(message);
-    }
-}

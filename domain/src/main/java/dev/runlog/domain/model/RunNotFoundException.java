@@ -1,9 +1,0 @@
-package dev.runlog.domain.model;
-
-/** No run has the given id. */
-public class RunNotFoundException extends NotFoundException {
-
-    public RunNotFoundException(RunId id) {
-        super("No run with id " + id.value() + " exists.");
-    }
-}

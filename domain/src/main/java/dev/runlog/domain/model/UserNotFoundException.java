@@ -1,9 +1,0 @@
-package dev.runlog.domain.model;
-
-/** No user has the given id. */
-public class UserNotFoundException extends NotFoundException {
-
-    public UserNotFoundException(UserId id) {
-        super("No user with id " + id.value() + " exists.");
-    }
-}

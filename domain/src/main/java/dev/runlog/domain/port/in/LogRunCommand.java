@@ -1,0 +1,20 @@
+package dev.runlog.domain.port.in;
+
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.user.UserId;
+
+import java.util.Objects;
+
+/**
+ * What logging a run takes.
+ *
+ * @param user    the user who ran
+ * @param details the run; without a date, it is dated today
+ */
+public record LogRunCommand(UserId user, RunDetails details) {
+
+    public LogRunCommand {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(details, "details");
+    }
+}
