@@ -5,6 +5,11 @@ import dev.runlog.domain.model.run.RunBatch;
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.port.in.DeleteUserCommand;
+import dev.runlog.domain.port.in.ImportRunsCommand;
+import dev.runlog.domain.port.in.RegisterUserCommand;
+import dev.runlog.domain.port.in.UpdateUserCommand;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import dev.runlog.domain.service.RunService;
@@ -45,11 +50,11 @@ class UseCaseTransactionsTest extends RunningAppTest {
         List<String> calls = new ArrayList<>();
         UserService service = new UseCaseTransactions(transactionManager).wrap(new UserService(recording(users, calls)));
 
-        User alice = service.register(UserDetails.of("Alice", "alice@example.com"));
+        User alice = service.register(new RegisterUserCommand(UserDetails.of("Alice", "alice@example.com")));
         service.get(alice.id());
         service.list(PageRequest.first());
-        service.update(alice.id(), UserDetails.of("Alice L.", "alice@example.com"), Optional.empty());
-        service.delete(alice.id(), Optional.empty());
+        service.update(new UpdateUserCommand(alice.id(), UserDetails.of("Alice L.", "alice@example.com"), ExpectedVersion.any()));
+        service.delete(new DeleteUserCommand(alice.id(), ExpectedVersion.any()));
 
         assertThat(calls).containsExactly(
                 "add without one",
@@ -65,7 +70,7 @@ class UseCaseTransactionsTest extends RunningAppTest {
         UserRepository failsAfterUpdating = failingAfter("update", UserRepository.class, users);
         UserService service = new UseCaseTransactions(transactionManager).wrap(new UserService(failsAfterUpdating));
 
-        assertThatThrownBy(() -> service.update(alice.id(), UserDetails.of("Mallory", "alice@example.com"), Optional.empty()))
+        assertThatThrownBy(() -> service.update(new UpdateUserCommand(alice.id(), UserDetails.of("Mallory", "alice@example.com"), ExpectedVersion.any())))
                 .hasMessage("fails after update");
         assertThat(users.findWithRunsById(alice.id()).orElseThrow().user()).as("the update was rolled back").isEqualTo(alice);
     }
@@ -76,9 +81,9 @@ class UseCaseTransactionsTest extends RunningAppTest {
         RunRepository failsAfterAddingAll = failingAfter("addAll", RunRepository.class, runs);
         RunService service = new UseCaseTransactions(transactionManager)
                 .wrap(new RunService(failsAfterAddingAll, users, Clock.systemUTC()));
-        RunBatch batch = new RunBatch(Collections.nCopies(2_500, RunDetails.of(5.2, "Happy")));
+        RunBatch batch = new RunBatch(Collections.nCopies(2_500, RunDetails.entered().distance(5.2).mood("Happy").check()));
 
-        assertThatThrownBy(() -> service.importRuns(alice.id(), batch)).hasMessage("fails after addAll");
+        assertThatThrownBy(() -> service.importRuns(new ImportRunsCommand(alice.id(), batch))).hasMessage("fails after addAll");
         assertThat(storedRuns()).as("all three inserts were rolled back").isZero();
     }
 

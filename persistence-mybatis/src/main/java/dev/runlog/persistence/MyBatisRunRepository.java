@@ -7,15 +7,15 @@ import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
-import dev.runlog.domain.model.run.RunStats;
+import dev.runlog.domain.model.run.RunTally;
 import dev.runlog.domain.model.run.RunWithUser;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
-import dev.runlog.domain.model.shared.Version;
+import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.persistence.mapper.RunMapper;
 import dev.runlog.persistence.mapper.RunRow;
-import dev.runlog.persistence.mapper.StatsRow;
+import dev.runlog.persistence.mapper.TallyRow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,11 +69,6 @@ public class MyBatisRunRepository implements RunRepository {
     }
 
     @Override
-    public Optional<Run> findById(RunId id) {
-        return Optional.ofNullable(mapper.findById(id.value())).map(RunRow::toRun);
-    }
-
-    @Override
     public Optional<RunWithUser> findWithUserById(RunId id) {
         return Optional.ofNullable(mapper.findWithUserById(id.value())).map(RunRow::toRunWithUser);
     }
@@ -89,26 +84,30 @@ public class MyBatisRunRepository implements RunRepository {
     }
 
     @Override
-    public Optional<Run> update(RunId id, RunDetails details, Optional<Version> expected) {
+    public Optional<Run> update(RunId id, RunDetails details, ExpectedVersion expected) {
         int updated = mapper.update(RunRow.toUpdate(id, details), OptimisticLocking.expectedValue(expected));
         // MariaDB's UPDATE cannot return the new row, so it is read back (in the same transaction).
-        return OptimisticLocking.afterUpdate(updated, findById(id), expected);
+        return OptimisticLocking.afterUpdate(updated, findById(id), Run::version, expected);
     }
 
     @Override
-    public boolean remove(RunId id, Optional<Version> expected) {
+    public boolean remove(RunId id, ExpectedVersion expected) {
         int deleted = mapper.delete(id.value(), OptimisticLocking.expectedValue(expected));
-        return OptimisticLocking.afterDelete(deleted, deleted == 0 && findById(id).isPresent(), expected);
+        return OptimisticLocking.afterDelete(deleted, () -> findById(id), Run::version, expected);
     }
 
     @Override
-    public Optional<RunStats> statsOfUser(UserId userId) {
-        return StatsRow.toStats(mapper.statsOfUser(userId.value()));
+    public Optional<List<RunTally>> talliesOfUser(UserId userId) {
+        return TallyRow.toTallies(mapper.talliesOfUser(userId.value()));
+    }
+
+    private Optional<Run> findById(RunId id) {
+        return Optional.ofNullable(mapper.findById(id.value())).map(RunRow::toRun);
     }
 
     private Page<Run> findPage(Long userId, RunFilter filter, PageRequest page) {
         var rows = mapper.findPage(userId, page.after(), page.fetchSize(), filter.from().orElse(null),
-                filter.to().orElse(null), filter.mood().map(Mood::value).orElse(null));
+                filter.to().orElse(null), filter.mood().map(Mood::caseless).orElse(null));
         return Page.fromFetched(rows.stream().map(RunRow::toRun).toList(), page);
     }
 }

@@ -8,7 +8,7 @@ import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.run.UserWithRuns;
-import dev.runlog.domain.model.shared.Version;
+import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.port.out.UserRepository;
 import dev.runlog.persistence.mapper.UserMapper;
 import dev.runlog.persistence.mapper.UserRow;
@@ -37,11 +37,6 @@ public class MyBatisUserRepository implements UserRepository {
     }
 
     @Override
-    public Optional<User> findById(UserId id) {
-        return Optional.ofNullable(mapper.findById(id.value())).map(UserRow::toUser);
-    }
-
-    @Override
     public Optional<UserWithRuns> findWithRunsById(UserId id) {
         return Optional.ofNullable(mapper.findWithRunsById(id.value())).map(UserRow::toUserWithRuns);
     }
@@ -58,7 +53,7 @@ public class MyBatisUserRepository implements UserRepository {
     }
 
     @Override
-    public Optional<User> update(UserId id, UserDetails details, Optional<Version> expected) {
+    public Optional<User> update(UserId id, UserDetails details, ExpectedVersion expected) {
         int updated;
         try {
             updated = mapper.update(UserRow.toUpdate(id, details), OptimisticLocking.expectedValue(expected));
@@ -66,13 +61,17 @@ public class MyBatisUserRepository implements UserRepository {
             throw emailTakenOr(e, details.email());
         }
         // MariaDB's UPDATE cannot return the new row, so it is read back (in the same transaction).
-        return OptimisticLocking.afterUpdate(updated, findById(id), expected);
+        return OptimisticLocking.afterUpdate(updated, findById(id), User::version, expected);
     }
 
     @Override
-    public boolean remove(UserId id, Optional<Version> expected) {
+    public boolean remove(UserId id, ExpectedVersion expected) {
         int deleted = mapper.delete(id.value(), OptimisticLocking.expectedValue(expected));
-        return OptimisticLocking.afterDelete(deleted, deleted == 0 && exists(id), expected);
+        return OptimisticLocking.afterDelete(deleted, () -> findById(id), User::version, expected);
+    }
+
+    private Optional<User> findById(UserId id) {
+        return Optional.ofNullable(mapper.findById(id.value())).map(UserRow::toUser);
     }
 
     /** The email's unique index is the only unique key a write can break besides the id. */

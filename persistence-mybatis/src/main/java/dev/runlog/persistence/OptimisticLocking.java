@@ -1,9 +1,12 @@
 package dev.runlog.persistence;
 
+import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.model.shared.StaleVersionException;
 import dev.runlog.domain.model.shared.Version;
 
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one rule of versioned writes: an UPDATE or DELETE carries the expected version in its
@@ -16,8 +19,8 @@ final class OptimisticLocking {
     }
 
     /** The expected version as the mappers take it: null for "any version". */
-    static Long expectedValue(Optional<Version> expected) {
-        return expected.map(Version::value).orElse(null);
+    static Long expectedValue(ExpectedVersion expected) {
+        return expected instanceof ExpectedVersion.Exactly exactly ? exactly.version().value() : null;
     }
 
     /**
@@ -25,21 +28,24 @@ final class OptimisticLocking {
      *
      * @throws StaleVersionException if no row changed although the row exists
      */
-    static <T> Optional<T> afterUpdate(int rowsChanged, Optional<T> stored, Optional<Version> expected) {
-        if (rowsChanged == 0 && stored.isPresent()) {
-            throw new StaleVersionException(expected.orElseThrow());
+    static <T> Optional<T> afterUpdate(int rowsChanged, Optional<T> stored, Function<T, Version> versionOf,
+                                       ExpectedVersion expected) {
+        if (rowsChanged == 0) {
+            stored.ifPresent(row -> expected.requireMatches(versionOf.apply(row)));
         }
         return stored;
     }
 
     /**
      * After a delete that removed {@code rowsDeleted} rows: whether the row was there to delete.
+     * Only when none was deleted is the row looked for again.
      *
      * @throws StaleVersionException if no row was deleted although the row exists
      */
-    static boolean afterDelete(int rowsDeleted, boolean stillStored, Optional<Version> expected) {
-        if (rowsDeleted == 0 && stillStored) {
-            throw new StaleVersionException(expected.orElseThrow());
+    static <T> boolean afterDelete(int rowsDeleted, Supplier<Optional<T>> stillStored, Function<T, Version> versionOf,
+                                   ExpectedVersion expected) {
+        if (rowsDeleted == 0) {
+            stillStored.get().ifPresent(row -> expected.requireMatches(versionOf.apply(row)));
         }
         return rowsDeleted > 0;
     }

@@ -2,6 +2,7 @@ package dev.runlog.persistence;
 
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.run.RunStats;
 import dev.runlog.domain.model.run.RunWithUser;
 import dev.runlog.domain.testing.Repositories;
 import dev.runlog.domain.testing.RunRepositoryContractTest;
@@ -26,16 +27,16 @@ class MyBatisRunRepositoryTest extends RunRepositoryContractTest {
     }
 
     @Test
-    void statsAreComputedByTheDatabase_inOneStatement_howeverManyRunsThereAre() {
+    void runsAreTalliedByTheDatabase_inOneStatement_oneTallyPerMood_howeverManyRunsThereAre() {
         for (int i = 1; i <= 30; i++) {
             runs.add(alice.id(), aRun().withDistance(i).withMood(i % 2 == 0 ? "Happy" : "Tired").taking("PT" + (10 * i) + "M").details());
         }
         STATEMENTS.reset();
 
-        var stats = runs.statsOfUser(alice.id()).orElseThrow();
+        var tallies = runs.talliesOfUser(alice.id()).orElseThrow();
 
-        assertThat(stats.runs()).isEqualTo(30);
-        assertThat(stats.moods()).hasSize(2);
+        assertThat(tallies).hasSize(2);
+        assertThat(RunStats.fromTallies(tallies).runs()).isEqualTo(30);
         assertThat(STATEMENTS.count()).isEqualTo(1);
     }
 

@@ -7,6 +7,8 @@ import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
 import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.port.in.LogRunCommand;
+import dev.runlog.domain.port.in.RegisterUserCommand;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import dev.runlog.domain.service.RunService;
@@ -67,8 +69,8 @@ class PlainJavaExampleTest {
         Run run;
         sessions.startManagedSession();
         try {
-            alice = userService.register(UserDetails.of("Alice", "alice@example.com"));
-            run = runService.log(alice.id(), RunDetails.of(5.2, "Happy"));
+            alice = userService.register(new RegisterUserCommand(UserDetails.of("Alice", "alice@example.com")));
+            run = runService.log(new LogRunCommand(alice.id(), RunDetails.entered().distance(5.2).mood("Happy").check()));
             sessions.commit();
         } finally {
             sessions.close();

@@ -1,7 +1,7 @@
 package dev.runlog.persistence;
 
 import dev.runlog.persistence.mapper.RunRow;
-import dev.runlog.persistence.mapper.StatsRow;
+import dev.runlog.persistence.mapper.TallyRow;
 import dev.runlog.persistence.mapper.UserRow;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  */
 class RowClassesTest {
 
-    private static final List<Class<?>> ROW_CLASSES = List.of(UserRow.class, RunRow.class, StatsRow.class);
+    private static final List<Class<?>> ROW_CLASSES = List.of(UserRow.class, RunRow.class, TallyRow.class);
 
     @Test
     void everyRowClass_hasAPublicNoArgumentConstructor() {

@@ -1,8 +1,8 @@
 package dev.runlog.web;
 
+import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.model.shared.Version;
 
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,15 +26,15 @@ final class EntityTags {
      * version will do). Anything else, such as a weak tag, a list or a tag Runlog never gave, can
      * match no version, so the request fails as a stale one would.
      */
-    static Optional<Version> expectedBy(String ifMatch) {
+    static ExpectedVersion expectedBy(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return Optional.empty();
+            return ExpectedVersion.any();
         }
         Matcher tag = ONE_STRONG_TAG.matcher(ifMatch);
         if (!tag.matches()) {
             throw new UnmatchableIfMatchException();
         }
-        return Optional.of(new Version(Long.parseLong(tag.group(1))));
+        return ExpectedVersion.exactly(new Version(Long.parseLong(tag.group(1))));
     }
 
     /** An If-Match header that no version of anything can match. */

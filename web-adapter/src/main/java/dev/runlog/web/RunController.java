@@ -6,12 +6,16 @@ import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunWithUser;
 import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.port.in.DeleteRunCommand;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
 import dev.runlog.domain.port.in.GetRunStatsUseCase;
 import dev.runlog.domain.port.in.GetRunUseCase;
+import dev.runlog.domain.port.in.ImportRunsCommand;
 import dev.runlog.domain.port.in.ImportRunsUseCase;
 import dev.runlog.domain.port.in.ListRunsUseCase;
+import dev.runlog.domain.port.in.LogRunCommand;
 import dev.runlog.domain.port.in.LogRunUseCase;
+import dev.runlog.domain.port.in.UpdateRunCommand;
 import dev.runlog.domain.port.in.UpdateRunUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -82,12 +86,12 @@ public class RunController {
                                  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                                          schema = @Schema(implementation = LogRunsRequest.OneOrMany.class)))
                                  @RequestBody LogRunsRequest request) {
-        UserId user = new UserId(userId);
+        UserId user = UserId.of(userId);
         if (request.isBatch()) {
-            List<Run> runs = importRuns.importRuns(user, request.batch());
+            List<Run> runs = importRuns.importRuns(new ImportRunsCommand(user, request.batch()));
             return ResponseEntity.status(HttpStatus.CREATED).body(runs.stream().map(RunResponse::from).toList());
         }
-        Run run = logRun.log(user, request.single());
+        Run run = logRun.log(new LogRunCommand(user, request.single()));
         return ResponseEntity.created(URI.create("/api/runs/" + run.id().value()))
                 .eTag(EntityTags.of(run.version()))
                 .body(RunResponse.from(run));
@@ -102,7 +106,7 @@ public class RunController {
                                                                  @RequestParam(required = false) String from,
                                                                  @RequestParam(required = false) String to,
                                                                  @RequestParam(required = false) String mood) {
-        UserId user = new UserId(userId);
+        UserId user = UserId.of(userId);
         PageRequest page = PageRequest.of(after, limit);
         return PageResponse.of(listRuns.listForUser(user, RunFilter.of(from, to, mood), page), page.limit(),
                 RunResponse::from, RunResponse::id);
@@ -125,14 +129,14 @@ public class RunController {
     @ApiResponse(responseCode = "200", description = "The stats, computed by one query")
     @GetMapping("/api/users/{userId}/stats")
     public RunStatsResponse stats(@PathVariable long userId) {
-        return RunStatsResponse.from(getRunStats.statsOf(new UserId(userId)));
+        return RunStatsResponse.from(getRunStats.statsOf(UserId.of(userId)));
     }
 
     @Operation(summary = "Show a run with its user")
     @ApiResponse(responseCode = "200", description = "The run; ETag is its version")
     @GetMapping("/api/runs/{id}")
     public ResponseEntity<RunWithUserResponse> get(@PathVariable long id) {
-        RunWithUser run = getRun.get(new RunId(id));
+        RunWithUser run = getRun.get(RunId.of(id));
         return ResponseEntity.ok().eTag(EntityTags.of(run.run().version())).body(RunWithUserResponse.from(run));
     }
 
@@ -142,7 +146,7 @@ public class RunController {
     @PutMapping(path = "/api/runs/{id}", consumes = "application/json")
     public ResponseEntity<RunResponse> update(@PathVariable long id, @RequestBody RunRequest request,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Run run = updateRun.update(new RunId(id), request.toDetails(), EntityTags.expectedBy(ifMatch));
+        Run run = updateRun.update(new UpdateRunCommand(RunId.of(id), request.toDetails(), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.ok().eTag(EntityTags.of(run.version())).body(RunResponse.from(run));
     }
 
@@ -152,7 +156,7 @@ public class RunController {
     @DeleteMapping("/api/runs/{id}")
     public ResponseEntity<Void> delete(@PathVariable long id,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        deleteRun.delete(new RunId(id), EntityTags.expectedBy(ifMatch));
+        deleteRun.delete(new DeleteRunCommand(RunId.of(id), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 

@@ -19,6 +19,6 @@ public record RunRequest(
                 example = "PT25M30S") String duration) {
 
     RunDetails toDetails() {
-        return RunDetails.of(distance, mood, date, duration);
+        return RunDetails.entered().distance(distance).mood(mood).date(date).duration(duration).check();
     }
 }

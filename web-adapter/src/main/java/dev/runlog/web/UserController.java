@@ -4,10 +4,13 @@ import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.port.in.DeleteUserCommand;
 import dev.runlog.domain.port.in.DeleteUserUseCase;
 import dev.runlog.domain.port.in.GetUserUseCase;
 import dev.runlog.domain.port.in.ListUsersUseCase;
+import dev.runlog.domain.port.in.RegisterUserCommand;
 import dev.runlog.domain.port.in.RegisterUserUseCase;
+import dev.runlog.domain.port.in.UpdateUserCommand;
 import dev.runlog.domain.port.in.UpdateUserUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -52,7 +55,7 @@ public class UserController {
     @ApiResponse(responseCode = "201", description = "Registered; Location names the new user, ETag its version")
     @PostMapping(consumes = "application/json")
     public ResponseEntity<UserResponse> register(@RequestBody UserRequest request) {
-        User user = registerUser.register(request.toDetails());
+        User user = registerUser.register(new RegisterUserCommand(request.toDetails()));
         return ResponseEntity.created(URI.create("/api/users/" + user.id().value()))
                 .eTag(EntityTags.of(user.version()))
                 .body(UserResponse.from(user));
@@ -72,7 +75,7 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "The user; ETag is the user's version")
     @GetMapping("/{id}")
     public ResponseEntity<UserWithRunsResponse> get(@PathVariable long id) {
-        UserWithRuns user = getUser.get(new UserId(id));
+        UserWithRuns user = getUser.get(UserId.of(id));
         return ResponseEntity.ok().eTag(EntityTags.of(user.user().version())).body(UserWithRunsResponse.from(user));
     }
 
@@ -82,7 +85,8 @@ public class UserController {
     @PutMapping(path = "/{id}", consumes = "application/json")
     public ResponseEntity<UserResponse> update(@PathVariable long id, @RequestBody UserRequest request,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        User user = updateUser.update(new UserId(id), request.toDetails(), EntityTags.expectedBy(ifMatch));
+        User user = updateUser.update(
+                new UpdateUserCommand(UserId.of(id), request.toDetails(), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.ok().eTag(EntityTags.of(user.version())).body(UserResponse.from(user));
     }
 
@@ -92,7 +96,7 @@ public class UserController {
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable long id,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        deleteUser.delete(new UserId(id), EntityTags.expectedBy(ifMatch));
+        deleteUser.delete(new DeleteUserCommand(UserId.of(id), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,12 +1,13 @@
 package dev.runlog.persistence.violation;
 
 import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.port.in.RegisterUserCommand;
 import dev.runlog.domain.port.in.RegisterUserUseCase;
 
 /** Breaks the persistence rule on purpose (storage calling a use case); see ArchitectureRulesCatchViolationsTest. */
 public class AdapterCallingAUseCase {
 
     public void seed(RegisterUserUseCase registerUser) {
-        registerUser.register(UserDetails.of("Seed", "seed@example.com"));
+        registerUser.register(new RegisterUserCommand(UserDetails.of("Seed", "seed@example.com")));
     }
 }

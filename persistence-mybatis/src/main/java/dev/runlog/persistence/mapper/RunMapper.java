@@ -19,9 +19,13 @@ public interface RunMapper {
     /** The run and its user, in one statement. */
     RunRow findWithUserById(@Param("id") long id);
 
-    /** Runs after {@code after}, of one user when {@code userId} is not null, dated and felt as the filter says. */
+    /**
+     * Runs after {@code after}, of one user when {@code userId} is not null, dated and felt as the
+     * filter says; {@code caselessMood} is the mood as {@code Mood.caseless()} writes it.
+     */
     List<RunRow> findPage(@Param("userId") Long userId, @Param("after") long after, @Param("limit") int limit,
-                          @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("mood") String mood);
+                          @Param("from") LocalDate from, @Param("to") LocalDate to,
+                          @Param("caselessMood") String caselessMood);
 
     /**
      * Writes the row's values and counts the version up, if the stored version is
@@ -34,6 +38,6 @@ public interface RunMapper {
     /** @return 1 if the run was deleted, 0 if none has this id and version (any, when null) */
     int delete(@Param("id") long id, @Param("expected") Long expected);
 
-    /** A user's totals and mood counts, in one statement; no rows if there is no such user. */
-    List<StatsRow> statsOfUser(@Param("userId") long userId);
+    /** A user's runs added up per mood spelling, in one statement; no rows if there is no such user. */
+    List<TallyRow> talliesOfUser(@Param("userId") long userId);
 }

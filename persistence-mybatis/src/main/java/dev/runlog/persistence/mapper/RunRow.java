@@ -66,7 +66,7 @@ public class RunRow {
     }
 
     public Run toRun() {
-        RunDetails details = new RunDetails(new Distance(distance), Mood.optional(mood), Optional.ofNullable(date),
+        RunDetails details = new RunDetails(new Distance(distance), Mood.stored(mood), Optional.ofNullable(date),
                 Optional.ofNullable(durationSeconds).map(RunDuration::ofSeconds));
         return new Run(new RunId(id), new UserId(userId), details, new Version(version));
     }
