@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TutorialDatabaseAdoptionTest {
 
     /** The tutorial's tables as MariaDB shows them (SHOW CREATE TABLE), on a latin1 server. */
-    private static final String TUTORIAL_USER_TABLE = """
+    static final String TUTORIAL_USER_TABLE = """
             CREATE TABLE `user` (
               `id` int(11) NOT NULL AUTO_INCREMENT,
               `username` varchar(80) NOT NULL,
@@ -33,7 +33,7 @@ class TutorialDatabaseAdoptionTest {
               PRIMARY KEY (`id`),
               UNIQUE KEY `email` (`email`)
             ) ENGINE=InnoDB DEFAULT CHARSET=latin1 COLLATE=latin1_swedish_ci""";
-    private static final String TUTORIAL_RUN_TABLE = """
+    static final String TUTORIAL_RUN_TABLE = """
             CREATE TABLE `run` (
               `id` int(11) NOT NULL AUTO_INCREMENT,
               `distance` float NOT NULL,
@@ -96,7 +96,7 @@ class TutorialDatabaseAdoptionTest {
         }
     }
 
-    private static ConfigurableApplicationContext startAppOn(TestDatabase.Connection db) {
+    static ConfigurableApplicationContext startAppOn(TestDatabase.Connection db) {
         return new SpringApplicationBuilder(RunlogApplication.class).run(
                 "--server.port=0",
                 "--spring.datasource.url=" + db.url(),
@@ -104,7 +104,7 @@ class TutorialDatabaseAdoptionTest {
                 "--spring.datasource.password=" + db.password());
     }
 
-    private static Connection connect(TestDatabase.Connection db) throws SQLException {
+    static Connection connect(TestDatabase.Connection db) throws SQLException {
         return DriverManager.getConnection(db.url(), db.username(), db.password());
     }
 
