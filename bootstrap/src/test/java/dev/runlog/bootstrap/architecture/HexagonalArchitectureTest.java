@@ -1,27 +1,39 @@
 package dev.runlog.bootstrap.architecture;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
 import java.nio.file.Path;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.Configuration.consideringOnlyDependenciesInDiagram;
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.adhereToPlantUmlDiagram;
 
 /**
- * The rules of Runlog's hexagon, in one place that sees the main code of every module. Each rule
- * says why it exists, so a broken build teaches. {@link ArchitectureRulesCatchViolationsTest} runs
- * every rule against classes that break it on purpose, so none can pass by checking nothing.
+ * The rules of Runlog's hexagon that the compiler cannot hold, in one place that sees the main
+ * code of every module. Each rule says why it exists, so a broken build teaches.
+ * {@link ArchitectureRulesCatchViolationsTest} runs every rule against classes that break it on
+ * purpose, so none can pass by checking nothing.
+ *
+ * <p>What Maven already holds is not repeated here: a module can only use the modules and
+ * libraries its pom declares (and {@code dependency:analyze} fails on one used undeclared), so the
+ * domain cannot use any library (Maven Enforcer bans its dependencies), the two adapters cannot
+ * see each other, nothing can see bootstrap, neither the domain nor the MyBatis adapter can use
+ * Spring, and only bootstrap has MyBatis-Spring. What is left are the rules inside a module (the
+ * rings of the domain), and those about the libraries a module does have.
  */
 @AnalyzeClasses(packages = "dev.runlog", importOptions = MainCodeOnly.class)
 public class HexagonalArchitectureTest {
 
-    static final String DOMAIN = "dev.runlog.domain..";
     static final String MODEL = "dev.runlog.domain.model..";
     static final String INBOUND_PORTS = "dev.runlog.domain.port.in..";
     static final String OUTBOUND_PORTS = "dev.runlog.domain.port.out..";
@@ -29,19 +41,11 @@ public class HexagonalArchitectureTest {
     static final String WEB = "dev.runlog.web..";
     static final String PERSISTENCE = "dev.runlog.persistence..";
     static final String MAPPERS = "dev.runlog.persistence.mapper..";
-    static final String BOOTSTRAP = "dev.runlog.bootstrap..";
 
     /** The picture in docs/architecture.puml; tests run in the bootstrap folder. */
     static final Path DIAGRAM = Path.of("..", "docs", "architecture.puml");
 
     // --- The hexagon ------------------------------------------------------------------------
-
-    @ArchTest
-    public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_THE_JDK = classes()
-            .that().resideInAPackage(DOMAIN)
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
-            .because("the domain is plain Java: usable without Spring, MyBatis or any framework, "
-                    + "and testable without starting anything");
 
     @ArchTest
     public static final ArchRule MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT = classes()
@@ -65,6 +69,13 @@ public class HexagonalArchitectureTest {
                     + "asks for it; an adapter implementing it must not be pulled into use cases");
 
     @ArchTest
+    public static final ArchRule EVERY_OUTBOUND_PORT_METHOD_IS_CALLED_BY_A_SERVICE = methods()
+            .that().areDeclaredInClassesThat().resideInAPackage(OUTBOUND_PORTS)
+            .should(beCalledFromClassesIn(SERVICES))
+            .because("a port says what the use cases need; a method none of them calls is a need nobody has, "
+                    + "which every adapter must still implement and test");
+
+    @ArchTest
     public static final ArchRule WEB_ADAPTER_USES_ONLY_INBOUND_PORTS = noClasses()
             .that().resideInAPackage(WEB)
             .should().dependOnClassesThat().resideInAnyPackage(OUTBOUND_PORTS, SERVICES)
@@ -77,27 +88,6 @@ public class HexagonalArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(INBOUND_PORTS, SERVICES)
             .because("storage serves the domain through the repository ports it implements; "
                     + "it never calls back into use cases");
-
-    @ArchTest
-    public static final ArchRule WEB_ADAPTER_DOES_NOT_USE_PERSISTENCE = noClasses()
-            .that().resideInAPackage(WEB)
-            .should().dependOnClassesThat().resideInAPackage(PERSISTENCE)
-            .because("adapters meet only through the domain's ports: the web side must keep working "
-                    + "whatever stores the data");
-
-    @ArchTest
-    public static final ArchRule PERSISTENCE_ADAPTER_DOES_NOT_USE_WEB = noClasses()
-            .that().resideInAPackage(PERSISTENCE)
-            .should().dependOnClassesThat().resideInAPackage(WEB)
-            .because("adapters meet only through the domain's ports: storage must not know how "
-                    + "it is reached");
-
-    @ArchTest
-    public static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses()
-            .that().resideOutsideOfPackage(BOOTSTRAP)
-            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
-            .because("bootstrap wires the others together; if they depended on it, no module "
-                    + "could be reused without the whole Spring Boot app");
 
     @ArchTest
     public static final ArchRule CODE_MATCHES_THE_ARCHITECTURE_DIAGRAM = classes()
@@ -115,11 +105,13 @@ public class HexagonalArchitectureTest {
     // --- Frameworks stay where they belong ---------------------------------------------------
 
     @ArchTest
-    public static final ArchRule NO_SPRING_IN_DOMAIN_OR_PERSISTENCE = noClasses()
-            .that().resideInAnyPackage(DOMAIN, PERSISTENCE)
-            .should().dependOnClassesThat().resideInAPackage("org.springframework..")
-            .because("the domain and the MyBatis adapter are libraries that work without Spring; "
-                    + "only the web adapter and bootstrap are Spring code");
+    public static final ArchRule WEB_ADAPTER_KNOWS_NOTHING_OF_STORAGE = noClasses()
+            .that().resideInAPackage(WEB)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "java.sql..", "org.springframework.dao..", "org.springframework.transaction..",
+                    "org.springframework.jdbc..")
+            .because("the web adapter has Spring on its class path, but not storage: an unreachable store reaches "
+                    + "it in the domain's words (StoreUnavailableException), whatever the store is");
 
     @ArchTest
     public static final ArchRule MYBATIS_ONLY_IN_PERSISTENCE = noClasses()
@@ -127,21 +119,6 @@ public class HexagonalArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.apache.ibatis..")
             .because("SQL and its mapping belong to the persistence adapter alone; anywhere else "
                     + "it would tie that code to one way of storing data");
-
-    @ArchTest
-    public static final ArchRule MYBATIS_SPRING_ONLY_IN_BOOTSTRAP = noClasses()
-            .that().resideOutsideOfPackage(BOOTSTRAP)
-            .should().dependOnClassesThat().resideInAPackage("org.mybatis..")
-            .because("joining MyBatis to Spring is wiring, and wiring happens in bootstrap");
-
-    @ArchTest
-    public static final ArchRule JSON_AND_HTTP_ONLY_IN_WEB_AND_BOOTSTRAP = noClasses()
-            .that().resideOutsideOfPackages(WEB, BOOTSTRAP)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "tools.jackson..", "com.fasterxml.jackson..",
-                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
-            .because("JSON and HTTP are how the web adapter talks to clients; the domain and "
-                    + "persistence must not change when the API's format does");
 
     // --- Names and coding --------------------------------------------------------------------
 
@@ -170,14 +147,35 @@ public class HexagonalArchitectureTest {
 
     @ArchTest
     public static final ArchRule USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH = classes()
-            .that().resideInAPackage(INBOUND_PORTS).and().areTopLevelClasses()
-            .should().beInterfaces()
-            .andShould().haveSimpleNameEndingWith("UseCase")
+            .that().resideInAPackage(INBOUND_PORTS).and().areTopLevelClasses().and().areInterfaces()
+            .should().haveSimpleNameEndingWith("UseCase")
             .because("an inbound port is an interface naming one thing a user can do, "
                     + "such as LogRunUseCase");
+
+    @ArchTest
+    public static final ArchRule COMMANDS_ARE_RECORDS_NAMED_AS_SUCH = classes()
+            .that().resideInAPackage(INBOUND_PORTS).and().areTopLevelClasses().and().areNotInterfaces()
+            .should().beRecords()
+            .andShould().haveSimpleNameEndingWith("Command")
+            .because("beside the use cases, the inbound ports hold only what a use case takes: a record named "
+                    + "for it, such as LogRunCommand, whose fields say what each value is");
 
     @ArchTest
     public static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION
             .because("dependencies arrive through constructors, so every class shows what it "
                     + "needs and can be built without a framework");
+
+    /** Holds for a method that some class in {@code packageIdentifier} calls. */
+    private static ArchCondition<JavaMethod> beCalledFromClassesIn(String packageIdentifier) {
+        return new ArchCondition<>("be called from classes in " + packageIdentifier) {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean called = method.getCallsOfSelf().stream()
+                        .anyMatch(call -> call.getOriginOwner().getPackage().getName().startsWith(
+                                packageIdentifier.replace("..", "")));
+                events.add(new SimpleConditionEvent(method, called,
+                        method.getFullName() + (called ? " is" : " is not") + " called from " + packageIdentifier));
+            }
+        };
+    }
 }
