@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The docs name files, classes and methods so that readers can open them: every one named in the
- * README and under docs/ must exist, so the docs cannot drift from the code unnoticed.
+ * README and under docs/ must exist, so the docs cannot drift from the code unnoticed. What they
+ * count (endpoints) is counted from the code, and the SQL they quote is the mappers' own.
  */
 class DocumentationTest {
 
@@ -29,6 +30,7 @@ class DocumentationTest {
     private static final Set<String> OTHER_PROJECTS_CLASSES = Set.of(
             "TransactionInterceptor", "TransactionTemplate", "SqlSessionFactory", "DataSource", "IllegalAccessException");
 
+    private static final Pattern XML_BLOCK = Pattern.compile("```xml\\n(\\s*<(?:insert|select|update|delete|resultMap)\\b.*?)```", Pattern.DOTALL);
     private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
     private static final Pattern FILE_PATH = Pattern.compile("[\\w.*-]+(/[\\w.*-]+)+/?");
@@ -71,6 +73,40 @@ class DocumentationTest {
         checkCode("RunMapper.xml", missing, readme);
 
         assertThat(missing).hasSize(4);
+    }
+
+    @Test
+    void theArchitectureCountsTheEndpointsTheApiHas() throws IOException {
+        String architecture = Files.readString(ROOT.resolve("docs/architecture.md"));
+        Matcher counted = Pattern.compile("two tables, (\\w+) endpoints").matcher(architecture);
+        assertThat(counted.find()).as("docs/architecture.md counts the endpoints").isTrue();
+
+        long operations = Pattern.compile("\"operationId\"")
+                .matcher(Files.readString(ROOT.resolve("docs/openapi.json"))).results().count();
+
+        List<String> numbers = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen");
+        assertThat(counted.group(1)).isEqualTo(numbers.get((int) operations));
+    }
+
+    @Test
+    void theSqlTheDocsQuote_isTheMappersSql() throws IOException {
+        List<String> mapperLines = new ArrayList<>();
+        for (String file : ALL_FILES) {
+            if (file.startsWith("persistence-mybatis/src/main/resources/") && file.endsWith(".xml")) {
+                read(ROOT.resolve(file)).lines().map(String::strip).forEach(mapperLines::add);
+            }
+        }
+        int quoted = 0;
+        for (Path doc : documents()) {
+            for (String block : matches(XML_BLOCK, Files.readString(doc))) {
+                List<String> lines = block.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+                assertThat(java.util.Collections.indexOfSubList(mapperLines, lines))
+                        .as("%s quotes a mapper:%n%s", ROOT.relativize(doc), block).isNotNegative();
+                quoted++;
+            }
+        }
+        assertThat(quoted).as("mapper quotes checked").isPositive();
     }
 
     /** Adds to {@code missing} what {@code code} names and does not exist; says whether it named a file or class. */
