@@ -1,76 +1,162 @@
 package dev.runlog.bootstrap;
 
-import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunBatch;
 import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.shared.StoreUnavailableException;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
-import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.port.in.DeleteRunCommand;
+import dev.runlog.domain.port.in.DeleteRunUseCase;
 import dev.runlog.domain.port.in.DeleteUserCommand;
+import dev.runlog.domain.port.in.DeleteUserUseCase;
+import dev.runlog.domain.port.in.GetRunStatsUseCase;
+import dev.runlog.domain.port.in.GetRunUseCase;
+import dev.runlog.domain.port.in.GetUserUseCase;
 import dev.runlog.domain.port.in.ImportRunsCommand;
+import dev.runlog.domain.port.in.ImportRunsUseCase;
+import dev.runlog.domain.port.in.ListRunsUseCase;
+import dev.runlog.domain.port.in.ListUsersUseCase;
+import dev.runlog.domain.port.in.LogRunCommand;
+import dev.runlog.domain.port.in.LogRunUseCase;
 import dev.runlog.domain.port.in.RegisterUserCommand;
+import dev.runlog.domain.port.in.RegisterUserUseCase;
+import dev.runlog.domain.port.in.UpdateRunCommand;
+import dev.runlog.domain.port.in.UpdateRunUseCase;
 import dev.runlog.domain.port.in.UpdateUserCommand;
+import dev.runlog.domain.port.in.UpdateUserUseCase;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import dev.runlog.domain.service.RunService;
 import dev.runlog.domain.service.UserService;
+import dev.runlog.web.RunController;
+import dev.runlog.web.UserController;
 import org.junit.jupiter.api.Test;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.TransactionManager;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.time.Clock;
-import java.util.Collections;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Where transactions start and end, on the app's real transaction manager and MariaDB. */
+/**
+ * Where transactions begin and end, on the app's real transaction manager and MariaDB.
+ *
+ * <p>A rename cannot drop a transaction any more. Each use case's bean in
+ * {@link UseCaseConfiguration} calls its service's method inside {@link InTransaction}, or
+ * outside it, as code: rename the method and the build breaks there until the call is renamed,
+ * in the same place. (Transactions used to be chosen by matching method names written in a
+ * string; a renamed method no longer matched and lost its transaction without a word.) What the
+ * compiler cannot know is which use cases need one: that is said below, once more, by class
+ * literals, and checked against what the beans do.
+ */
 class UseCaseTransactionsTest extends RunningAppTest {
 
+    /** The use cases of several statements: each must run in one transaction. */
+    private static final Set<Class<?>> IN_A_TRANSACTION = Set.of(
+            ImportRunsUseCase.class, UpdateRunUseCase.class, DeleteRunUseCase.class,
+            UpdateUserUseCase.class, DeleteUserUseCase.class);
+
+    /** The use cases of one statement: each must run without one, in autocommit. */
+    private static final Set<Class<?>> WITHOUT_ONE = Set.of(
+            RegisterUserUseCase.class, GetUserUseCase.class, ListUsersUseCase.class,
+            LogRunUseCase.class, GetRunUseCase.class, ListRunsUseCase.class, GetRunStatsUseCase.class);
+
+    private static final RunDetails FIVE_K = RunDetails.entered().distance(5.2).mood("Happy").check();
+
     @Autowired
-    private TransactionManager transactionManager;
+    private PlatformTransactionManager transactionManager;
     @Autowired
     private UserRepository users;
     @Autowired
     private RunRepository runs;
     @Autowired
-    private UserService wiredUserService;
-    @Autowired
-    private RunService wiredRunService;
+    private ConfigurableApplicationContext context;
+
+    @Test
+    void theTwoLists_nameEveryUseCaseOnce() {
+        assertThat(IN_A_TRANSACTION).doesNotContainAnyElementsOf(WITHOUT_ONE);
+        assertThat(union(IN_A_TRANSACTION, WITHOUT_ONE)).as("a new use case must be put in one of them")
+                .containsExactlyInAnyOrderElementsOf(everyUseCase());
+    }
 
     @Test
     void useCasesOfSeveralStatementsRunInATransaction_andOneStatementOnesDoNot() {
-        List<String> calls = new ArrayList<>();
-        UserService service = new UseCaseTransactions(transactionManager).wrap(new UserService(recording(users, calls)));
+        Recorder recorder = new Recorder();
+        UseCaseConfiguration wiring = new UseCaseConfiguration(
+                recorder.watching(UserRepository.class, users), recorder.watching(RunRepository.class, runs), transactionManager);
 
-        User alice = service.register(new RegisterUserCommand(UserDetails.of("Alice", "alice@example.com")));
-        service.get(alice.id());
-        service.list(PageRequest.first());
-        service.update(new UpdateUserCommand(alice.id(), UserDetails.of("Alice L.", "alice@example.com"), ExpectedVersion.any()));
-        service.delete(new DeleteUserCommand(alice.id(), ExpectedVersion.any()));
+        User alice = recorder.during(RegisterUserUseCase.class,
+                () -> wiring.registerUser().register(new RegisterUserCommand(UserDetails.of("Alice", "alice@example.com"))));
+        Run run = recorder.during(LogRunUseCase.class, () -> wiring.logRun().log(new LogRunCommand(alice.id(), FIVE_K)));
+        recorder.during(ImportRunsUseCase.class,
+                () -> wiring.importRuns().importRuns(new ImportRunsCommand(alice.id(), new RunBatch(List.of(FIVE_K, FIVE_K)))));
+        recorder.during(GetUserUseCase.class, () -> wiring.getUser().get(alice.id()));
+        recorder.during(ListUsersUseCase.class, () -> wiring.listUsers().list(PageRequest.first()));
+        recorder.during(GetRunUseCase.class, () -> wiring.getRun().get(run.id()));
+        recorder.during(ListRunsUseCase.class, () -> wiring.listRuns().listAll(RunFilter.ALL, PageRequest.first()));
+        recorder.during(ListRunsUseCase.class, () -> wiring.listRuns().listForUser(alice.id(), RunFilter.ALL, PageRequest.first()));
+        recorder.during(GetRunStatsUseCase.class, () -> wiring.getRunStats().statsOf(alice.id()));
+        recorder.during(UpdateRunUseCase.class,
+                () -> wiring.updateRun().update(new UpdateRunCommand(run.id(), FIVE_K, ExpectedVersion.any())));
+        recorder.during(DeleteRunUseCase.class,
+                () -> wiring.deleteRun().delete(new DeleteRunCommand(run.id(), ExpectedVersion.any())));
+        recorder.during(UpdateUserUseCase.class, () -> wiring.updateUser()
+                .update(new UpdateUserCommand(alice.id(), UserDetails.of("Alice L.", "alice@example.com"), ExpectedVersion.any())));
+        recorder.during(DeleteUserUseCase.class,
+                () -> wiring.deleteUser().delete(new DeleteUserCommand(alice.id(), ExpectedVersion.any())));
 
-        assertThat(calls).containsExactly(
-                "add without one",
-                "findWithRunsById without one",
-                "findPage without one",
-                "update in a transaction",
-                "remove in a transaction");
+        assertThat(recorder.calls().stream().filter(call -> call.inTransaction() != IN_A_TRANSACTION.contains(call.useCase())))
+                .as("repository calls on the wrong side of a transaction").isEmpty();
+        assertThat(recorder.calls().stream().map(Call::useCase).distinct())
+                .as("every use case was called and reached its repository").containsExactlyInAnyOrderElementsOf(everyUseCase());
+    }
+
+    @Test
+    void theUseCasesTheControllersTake_areTheBeansUseCaseConfigurationBuilt() {
+        Set<Class<?>> taken = Stream.of(UserController.class, RunController.class)
+                .flatMap(controller -> Arrays.stream(controller.getConstructors()[0].getParameterTypes()))
+                .collect(Collectors.toSet());
+        assertThat(taken).containsExactlyInAnyOrderElementsOf(everyUseCase());
+
+        for (Class<?> useCase : taken) {
+            // One candidate only. A service bean would be a second one, without the transaction, and
+            // Spring would not complain: it would pick between the two by the parameter's name.
+            String[] candidates = context.getBeanNamesForType(useCase);
+            assertThat(candidates).as("beans that are a " + useCase.getSimpleName()).hasSize(1);
+            Method madeBy = ((RootBeanDefinition) context.getBeanFactory().getMergedBeanDefinition(candidates[0]))
+                    .getResolvedFactoryMethod();
+            assertThat(madeBy.getDeclaringClass()).as("the class that made " + candidates[0]).isEqualTo(UseCaseConfiguration.class);
+        }
     }
 
     @Test
     void anUpdateThatFailsAfterWriting_leavesTheUserAsItWas() {
         User alice = users.add(UserDetails.of("Alice", "alice@example.com"));
         UserRepository failsAfterUpdating = failingAfter("update", UserRepository.class, users);
-        UserService service = new UseCaseTransactions(transactionManager).wrap(new UserService(failsAfterUpdating));
+        UpdateUserUseCase updateUser = new UseCaseConfiguration(failsAfterUpdating, runs, transactionManager).updateUser();
 
-        assertThatThrownBy(() -> service.update(new UpdateUserCommand(alice.id(), UserDetails.of("Mallory", "alice@example.com"), ExpectedVersion.any())))
+        assertThatThrownBy(() -> updateUser.update(new UpdateUserCommand(alice.id(), UserDetails.of("Mallory", "alice@example.com"), ExpectedVersion.any())))
                 .hasMessage("fails after update");
         assertThat(users.findWithRunsById(alice.id()).orElseThrow().user()).as("the update was rolled back").isEqualTo(alice);
     }
@@ -79,25 +165,39 @@ class UseCaseTransactionsTest extends RunningAppTest {
     void anImportThatFailsAfterWritingThreeStatements_leavesNoneOfItsRunsBehind() {
         User alice = users.add(UserDetails.of("Alice", "alice@example.com"));
         RunRepository failsAfterAddingAll = failingAfter("addAll", RunRepository.class, runs);
-        RunService service = new UseCaseTransactions(transactionManager)
-                .wrap(new RunService(failsAfterAddingAll, users, Clock.systemUTC()));
-        RunBatch batch = new RunBatch(Collections.nCopies(2_500, RunDetails.entered().distance(5.2).mood("Happy").check()));
+        ImportRunsUseCase importRuns = new UseCaseConfiguration(users, failsAfterAddingAll, transactionManager).importRuns();
+        RunBatch batch = new RunBatch(Collections.nCopies(2_500, FIVE_K));
 
-        assertThatThrownBy(() -> service.importRuns(new ImportRunsCommand(alice.id(), batch))).hasMessage("fails after addAll");
+        assertThatThrownBy(() -> importRuns.importRuns(new ImportRunsCommand(alice.id(), batch))).hasMessage("fails after addAll");
         assertThat(storedRuns()).as("all three inserts were rolled back").isZero();
     }
 
     @Test
-    void theServicesTheControllersGet_areTheTransactionalOnes() {
-        assertThat(AopUtils.isAopProxy(wiredUserService)).isTrue();
-        assertThat(AopUtils.isAopProxy(wiredRunService)).isTrue();
+    void aTransactionThatCannotBegin_isTheStoreUnavailable_andNothingRuns() {
+        DriverManagerDataSource nothingListens = new DriverManagerDataSource("jdbc:mariadb://127.0.0.1:1/runlog");
+        InTransaction inTransaction = new InTransaction(new JdbcTransactionManager(nothingListens));
+        List<String> done = new ArrayList<>();
+
+        assertThatThrownBy(() -> inTransaction.run(() -> done.add("work")))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasCauseInstanceOf(CannotCreateTransactionException.class);
+        assertThat(done).isEmpty();
+    }
+
+    /** Every use case there is: the interfaces the domain's services implement. */
+    private static Set<Class<?>> everyUseCase() {
+        return union(Set.of(UserService.class.getInterfaces()), Set.of(RunService.class.getInterfaces()));
+    }
+
+    private static Set<Class<?>> union(Set<Class<?>> some, Set<Class<?>> others) {
+        return Stream.concat(some.stream(), others.stream()).collect(Collectors.toSet());
     }
 
     /** The repository, throwing after {@code failingMethod} has done its work, as a later step of a use case could. */
     private static <T> T failingAfter(String failingMethod, Class<T> port, T target) {
         return port.cast(Proxy.newProxyInstance(UseCaseTransactionsTest.class.getClassLoader(), new Class<?>[]{port},
                 (proxy, method, args) -> {
-                    Object result = method.invoke(target, args);
+                    Object result = invoke(method, target, args);
                     if (method.getName().equals(failingMethod)) {
                         throw new IllegalStateException("fails after " + failingMethod);
                     }
@@ -105,17 +205,55 @@ class UseCaseTransactionsTest extends RunningAppTest {
                 }));
     }
 
-    /** The repository, noting for each call whether a transaction was active. */
-    private static UserRepository recording(UserRepository target, List<String> calls) {
-        return (UserRepository) Proxy.newProxyInstance(UseCaseTransactionsTest.class.getClassLoader(),
-                new Class<?>[]{UserRepository.class}, (proxy, method, args) -> {
-                    boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
-                    calls.add(method.getName() + (inTransaction ? " in a transaction" : " without one"));
-                    try {
-                        return method.invoke(target, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A repository method called while a use case ran, and whether a transaction was active. */
+    private record Call(Class<?> useCase, String method, boolean inTransaction) {
+
+        @Override
+        public String toString() {
+            return useCase.getSimpleName() + " called " + method + (inTransaction ? " in a transaction" : " without one");
+        }
+    }
+
+    /** Notes every repository call, with the use case that was running. */
+    private static final class Recorder {
+
+        private final List<Call> calls = new ArrayList<>();
+        private Class<?> running;
+
+        <T> T watching(Class<T> port, T target) {
+            return port.cast(Proxy.newProxyInstance(UseCaseTransactionsTest.class.getClassLoader(), new Class<?>[]{port},
+                    (proxy, method, args) -> {
+                        calls.add(new Call(running, method.getName(), TransactionSynchronizationManager.isActualTransactionActive()));
+                        return invoke(method, target, args);
+                    }));
+        }
+
+        <T> T during(Class<?> useCase, Supplier<T> call) {
+            running = useCase;
+            try {
+                return call.get();
+            } finally {
+                running = null;
+            }
+        }
+
+        void during(Class<?> useCase, Runnable call) {
+            during(useCase, () -> {
+                call.run();
+                return null;
+            });
+        }
+
+        List<Call> calls() {
+            return calls;
+        }
     }
 }
