@@ -17,21 +17,26 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every Java snippet in the README and under docs/ compiles against Runlog's code and runs: a
- * snippet that does not compile teaches the wrong thing. Each is compiled as the body of a method,
- * with the imports a reader of the domain would write, and then called once.
+ * Every Java snippet in the README and under docs/ is true: a snippet that does not compile
+ * teaches the wrong thing. A snippet of statements is compiled as the body of a method, with the
+ * imports a reader of the domain would write, and then called once. An excerpt, a snippet whose
+ * first line names the file it comes from ({@code // bootstrap/src/main/java/.../X.java}), must be
+ * in that file, line for line.
  */
 class DocumentedJavaTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern EXCERPT = Pattern.compile("\\s*// ([\\w/.-]+\\.java)\\n(.*)", Pattern.DOTALL);
     private static final String IMPORTS = """
             import dev.runlog.domain.model.run.*;
             import dev.runlog.domain.model.shared.*;
@@ -46,7 +51,7 @@ class DocumentedJavaTest {
 
     @Test
     void everyJavaSnippetOfTheDocs_compilesAndRuns() throws Exception {
-        List<String> snippets = snippets();
+        List<String> snippets = snippets().stream().filter(snippet -> !EXCERPT.matcher(snippet).matches()).toList();
         assertThat(snippets).as("Java snippets in the docs").isNotEmpty();
 
         for (int index = 0; index < snippets.size(); index++) {
@@ -61,6 +66,25 @@ class DocumentedJavaTest {
                 ((Runnable) loader.loadClass(className).getConstructor().newInstance()).run();
             }
         }
+    }
+
+    @Test
+    void everyExcerptOfTheDocs_isInTheFileItNames() throws IOException {
+        List<Matcher> excerpts = snippets().stream().map(EXCERPT::matcher).filter(Matcher::matches).toList();
+        assertThat(excerpts).as("excerpts in the docs").isNotEmpty();
+
+        for (Matcher excerpt : excerpts) {
+            assertThat(isIn(excerpt.group(2), ROOT.resolve(excerpt.group(1))))
+                    .as("%s holds:%n%s", excerpt.group(1), excerpt.group(2)).isTrue();
+        }
+        assertThat(isIn("return runs::delete;", ROOT.resolve(excerpts.get(0).group(1)))).as("a line it lacks").isFalse();
+    }
+
+    /** Whether the file has the excerpt's lines, in order and together, whatever their indentation. */
+    private static boolean isIn(String excerpt, Path file) throws IOException {
+        List<String> lines = excerpt.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        List<String> fileLines = Files.readAllLines(file).stream().map(String::strip).toList();
+        return Collections.indexOfSubList(fileLines, lines) >= 0;
     }
 
     @Test
