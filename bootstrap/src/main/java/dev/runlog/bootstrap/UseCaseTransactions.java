@@ -1,5 +1,6 @@
 package dev.runlog.bootstrap;
 
+import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.transaction.TransactionManager;
 import org.springframework.transaction.interceptor.NameMatchTransactionAttributeSource;
@@ -44,6 +45,8 @@ final class UseCaseTransactions {
     <T> T wrap(T service) {
         ProxyFactory proxy = new ProxyFactory(service);
         proxy.setProxyTargetClass(true); // a subclass, so the bean is still a UserService / RunService
+        // Outermost, so that a transaction which cannot begin is reported as the store being away.
+        proxy.addAdvice((MethodInterceptor) invocation -> TransactionOutages.reported(invocation::proceed));
         proxy.addAdvice(interceptor);
         return (T) proxy.getProxy(service.getClass().getClassLoader());
     }
