@@ -44,11 +44,11 @@ public final class Problems {
                 List.of(new FieldError(field, field + " has a value of the wrong type.")));
     }
 
-    /** A path variable or query parameter that is not a number. */
+    /** A path variable or query parameter that is not a number, told with the range it takes. */
     static ProblemDetail wrongTypeParameter(String parameter) {
         return withErrors(of(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_REQUEST,
                         "The request has a parameter of the wrong type; see errors."),
-                List.of(new FieldError(parameter, parameter + " must be a whole number from 0 to " + Long.MAX_VALUE + ".")));
+                List.of(new FieldError(parameter, ParameterRanges.expectationOf(parameter))));
     }
 
     static ProblemDetail userNotFound(String detail) {
