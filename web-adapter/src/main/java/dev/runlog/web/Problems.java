@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class Problems {
 
-    static final String UNEXPECTED = "The server could not complete the request. It has been logged; please try again later.";
+    private static final String UNEXPECTED = "The server could not complete the request. It has been logged; please try again later.";
     static final String TOO_LARGE = "The request body is larger than 1 MiB, the most this API reads.";
 
     private static final String ABOUT_BLANK = "about:blank";
