@@ -1,5 +1,6 @@
 package dev.runlog.bootstrap;
 
+import dev.runlog.web.Problems;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -9,7 +10,8 @@ import java.io.Writer;
 
 /**
  * Tomcat's error report, as an RFC 9457 problem instead of an HTML page: for the errors Tomcat
- * answers before any servlet runs (a URL it cannot decode, say). Says nothing of Tomcat itself.
+ * answers before any servlet runs (a URL it cannot decode, say). Says nothing of Tomcat itself;
+ * the problem is the web adapter's, like every other answer of an error.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -26,24 +28,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             }
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            writer.write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title(status)
-                    + "\",\"detail\":\"The request could not be handled.\"}");
+            writer.write(Problems.json(Problems.rejectedByContainer(status)));
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the connection is gone or the response committed: nothing more can be said
         }
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 404 -> "Not Found";
-            case 408 -> "Request Timeout";
-            case 413 -> "Content Too Large";
-            case 414 -> "URI Too Long";
-            case 431 -> "Request Header Fields Too Large";
-            case 505 -> "HTTP Version Not Supported";
-            default -> status < 500 ? "Client Error" : "Server Error";
-        };
     }
 }

@@ -32,7 +32,9 @@ class DatabaseOutageTest {
             for (Api.Response response : new Api.Response[]{
                     timed(() -> api.get("/api/users/" + alice)),
                     timed(() -> api.post("/api/users/" + alice + "/runs", "{\"distance\": 5.2}")),
-                    timed(() -> api.get("/api/runs"))}) {
+                    timed(() -> api.get("/api/runs")),
+                    // in a transaction, which cannot even begin
+                    timed(() -> api.delete("/api/users/" + alice))}) {
                 assertThat(response.status()).isEqualTo(503);
                 assertThat(response.contentType()).isEqualTo("application/problem+json");
                 assertThat(response.json().get("type").asString()).isEqualTo("urn:runlog:problem:database-unavailable");

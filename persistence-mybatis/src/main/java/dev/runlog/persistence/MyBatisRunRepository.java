@@ -23,7 +23,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The {@link RunRepository} port on MariaDB, through the MyBatis {@link RunMapper}. */
+/**
+ * The {@link RunRepository} port on MariaDB, through the MyBatis {@link RunMapper}. An
+ * unreachable database is reported as the domain's StoreUnavailableException ({@link StoreOutages}).
+ */
 public class MyBatisRunRepository implements RunRepository {
 
     /**
@@ -35,7 +38,7 @@ public class MyBatisRunRepository implements RunRepository {
     private final RunMapper mapper;
 
     public MyBatisRunRepository(RunMapper mapper) {
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.mapper = StoreOutages.reportedBy(RunMapper.class, Objects.requireNonNull(mapper, "mapper"));
     }
 
     @Override

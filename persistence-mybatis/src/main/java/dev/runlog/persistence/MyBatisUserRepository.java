@@ -16,13 +16,16 @@ import dev.runlog.persistence.mapper.UserRow;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The {@link UserRepository} port on MariaDB, through the MyBatis {@link UserMapper}. */
+/**
+ * The {@link UserRepository} port on MariaDB, through the MyBatis {@link UserMapper}. An
+ * unreachable database is reported as the domain's StoreUnavailableException ({@link StoreOutages}).
+ */
 public class MyBatisUserRepository implements UserRepository {
 
     private final UserMapper mapper;
 
     public MyBatisUserRepository(UserMapper mapper) {
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.mapper = StoreOutages.reportedBy(UserMapper.class, Objects.requireNonNull(mapper, "mapper"));
     }
 
     @Override

@@ -1,10 +1,13 @@
 package dev.runlog.persistence;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.stream.Stream;
 
 /**
- * Recognises MariaDB's errors by their code, wherever they sit in the cause chain: MyBatis wraps
- * the driver's {@link SQLException}, and Spring, when present, wraps MyBatis's exception again.
+ * Recognises the database's failures wherever they sit in the cause chain: MyBatis wraps the
+ * driver's {@link SQLException}, and Spring, when present, wraps MyBatis's exception again.
  */
 final class SqlErrors {
 
@@ -16,12 +19,21 @@ final class SqlErrors {
     private SqlErrors() {
     }
 
-    static boolean isCausedBy(RuntimeException exception, int errorCode) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sqlException && sqlException.getErrorCode() == errorCode) {
-                return true;
-            }
-        }
-        return false;
+    static boolean isCausedBy(Throwable exception, int errorCode) {
+        return causes(exception).anyMatch(cause -> cause instanceof SQLException sql && sql.getErrorCode() == errorCode);
+    }
+
+    /**
+     * Whether the database could not be reached at all: MariaDB's driver reports a refused or
+     * lost connection as a non-transient connection failure, and HikariCP a pool that had no
+     * connection free in time as a transient one. Either way, nothing was changed.
+     */
+    static boolean isUnreachableDatabase(Throwable exception) {
+        return causes(exception).anyMatch(cause -> cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException);
+    }
+
+    private static Stream<Throwable> causes(Throwable exception) {
+        return Stream.iterate(exception, cause -> cause != null, Throwable::getCause);
     }
 }

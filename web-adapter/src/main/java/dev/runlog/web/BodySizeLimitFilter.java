@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -21,18 +23,16 @@ import java.nio.charset.StandardCharsets;
 public class BodySizeLimitFilter extends OncePerRequestFilter implements Ordered {
 
     public static final long MAX_BYTES = 1_048_576;
-    static final String TOO_LARGE = "The request body is larger than 1 MiB, the most this API reads.";
-
-    private static final String PROBLEM = """
-            {"type":"about:blank","title":"Content Too Large","status":413,"detail":"%s"}""".formatted(TOO_LARGE);
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/problem+json");
-            response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
+            // Before Spring MVC, so no message converter: the problem is written here, as bytes.
+            ProblemDetail problem = Problems.bodyTooLarge();
+            response.setStatus(problem.getStatus());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getOutputStream().write(Problems.json(problem).getBytes(StandardCharsets.UTF_8));
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);
@@ -47,7 +47,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter implements Ordered
     static final class BodyTooLargeException extends IOException {
 
         BodyTooLargeException() {
-            super(TOO_LARGE);
+            super(Problems.TOO_LARGE);
         }
     }
 

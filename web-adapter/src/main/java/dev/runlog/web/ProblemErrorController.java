@@ -10,8 +10,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-
 /**
  * Answers errors that happen outside Spring MVC's handlers (the servlet container rejecting a
  * request, a filter failing) with a problem too, in place of Spring Boot's default error JSON.
@@ -22,16 +20,8 @@ public class ProblemErrorController implements ErrorController {
     @RequestMapping("/error")
     public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, status.is5xxServerError()
-                ? "The server could not complete the request. Please try again later."
-                : "The request could not be handled: " + status.getReasonPhrase() + ".");
-        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
-            try {
-                problem.setInstance(URI.create(uri));
-            } catch (IllegalArgumentException notAUri) {
-                // the request's own path was malformed: leave the instance out
-            }
-        }
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        ProblemDetail problem = Problems.forwardedError(status, path instanceof String uri ? uri : null);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

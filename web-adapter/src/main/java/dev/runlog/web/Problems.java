@@ -1,0 +1,155 @@
+package dev.runlog.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Every problem Runlog answers with (RFC 9457, {@code application/problem+json}), built here
+ * and nowhere else, whichever part of the server meets the failure: the advice for what
+ * controllers throw, the error controller for what the servlet container reports, the body
+ * limit filter, and Tomcat's error report valve before any servlet runs. The first two hand the
+ * problem to Spring MVC to write; the filter and the valve must write bytes themselves, with
+ * {@link #json}.
+ */
+public final class Problems {
+
+    private static final String UNEXPECTED = "The server could not complete the request. It has been logged; please try again later.";
+    static final String TOO_LARGE = "The request body is larger than 1 MiB, the most this API reads.";
+
+    private static final String ABOUT_BLANK = "about:blank";
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private Problems() {
+    }
+
+    static ProblemDetail invalidValues(List<FieldError> errors) {
+        return withErrors(of(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, "The request has invalid values; see errors."),
+                errors);
+    }
+
+    static ProblemDetail malformedBody() {
+        return of(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_REQUEST, "The request body is missing or is not valid JSON.");
+    }
+
+    static ProblemDetail wrongTypeField(String field) {
+        return withErrors(of(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_REQUEST,
+                        "The request body has a value of the wrong type; see errors."),
+                List.of(new FieldError(field, field + " has a value of the wrong type.")));
+    }
+
+    /** A path variable or query parameter that is not a number, told with the range it takes. */
+    static ProblemDetail wrongTypeParameter(String parameter) {
+        return withErrors(of(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_REQUEST,
+                        "The request has a parameter of the wrong type; see errors."),
+                List.of(new FieldError(parameter, ParameterRanges.expectationOf(parameter))));
+    }
+
+    static ProblemDetail userNotFound(String detail) {
+        return of(HttpStatus.NOT_FOUND, ProblemType.USER_NOT_FOUND, detail);
+    }
+
+    static ProblemDetail runNotFound(String detail) {
+        return of(HttpStatus.NOT_FOUND, ProblemType.RUN_NOT_FOUND, detail);
+    }
+
+    static ProblemDetail emailTaken(String detail) {
+        return of(HttpStatus.CONFLICT, ProblemType.EMAIL_TAKEN, detail);
+    }
+
+    static ProblemDetail staleVersion(String detail) {
+        return of(HttpStatus.PRECONDITION_FAILED, ProblemType.STALE_VERSION, detail);
+    }
+
+    /** Sent with a Retry-After header: the same request may well succeed in a few seconds. */
+    static ProblemDetail storeUnavailable() {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.DATABASE_UNAVAILABLE,
+                "The service cannot reach its database right now. Please retry in a few seconds.");
+    }
+
+    /** The filter's answer to a declared length, and the advice's to a body cut off while read. */
+    static ProblemDetail bodyTooLarge() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE);
+    }
+
+    static ProblemDetail noEndpoint() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Nothing is served at this address.");
+    }
+
+    /** Anything unforeseen: the client learns nothing of what went wrong inside. */
+    static ProblemDetail unexpected() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, UNEXPECTED);
+    }
+
+    /** An error the servlet container reported for a request that reached it; {@code path} may be null. */
+    static ProblemDetail forwardedError(HttpStatus status, String path) {
+        return withInstance(ProblemDetail.forStatusAndDetail(status, status.is5xxServerError()
+                ? "The server could not complete the request. Please try again later."
+                : "The request could not be handled: " + status.getReasonPhrase() + "."), path);
+    }
+
+    /**
+     * An error Tomcat answers before any servlet runs (a URL it cannot decode, a header too
+     * large): of any status, even one Spring has no name for, and with no path, which may be
+     * what was wrong.
+     */
+    public static ProblemDetail rejectedByContainer(int status) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
+                "The request could not be handled.");
+        HttpStatus known = HttpStatus.resolve(status);
+        problem.setTitle(known != null ? known.getReasonPhrase() : status < 500 ? "Client Error" : "Server Error");
+        return problem;
+    }
+
+    /**
+     * The problem as JSON, in the order Spring MVC writes one (type, title, status, detail,
+     * instance), for the writers that have no message converter at hand. Problems written this
+     * way carry no {@code errors}. A problem without a type is of RFC 9457's default type,
+     * which these writers have always spelled out (Spring MVC leaves it out).
+     */
+    public static String json(ProblemDetail problem) {
+        StringWriter json = new StringWriter();
+        try (JsonGenerator generator = JSON.createGenerator(json)) {
+            generator.writeStartObject();
+            generator.writeStringProperty("type", problem.getType() == null ? ABOUT_BLANK : problem.getType().toString());
+            generator.writeStringProperty("title", problem.getTitle());
+            generator.writeNumberProperty("status", problem.getStatus());
+            generator.writeStringProperty("detail", problem.getDetail());
+            if (problem.getInstance() != null) {
+                generator.writeStringProperty("instance", problem.getInstance().toString());
+            }
+            generator.writeEndObject();
+        }
+        return json.toString();
+    }
+
+    private static ProblemDetail of(HttpStatus status, ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        return problem;
+    }
+
+    private static ProblemDetail withErrors(ProblemDetail problem, List<FieldError> errors) {
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** The path the problem occurred at, unless it is no valid URI (then it may be what was wrong). */
+    private static ProblemDetail withInstance(ProblemDetail problem, String path) {
+        if (path != null) {
+            try {
+                problem.setInstance(URI.create(path));
+            } catch (IllegalArgumentException notAUri) {
+                // leave the instance out
+            }
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.runlog.web;
+
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.RunStats;
+import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.port.in.DeleteRunCommand;
+import dev.runlog.domain.port.in.DeleteRunUseCase;
+import dev.runlog.domain.port.in.DeleteUserCommand;
+import dev.runlog.domain.port.in.DeleteUserUseCase;
+import dev.runlog.domain.port.in.GetRunStatsUseCase;
+import dev.runlog.domain.port.in.GetRunUseCase;
+import dev.runlog.domain.port.in.GetUserUseCase;
+import dev.runlog.domain.port.in.ImportRunsCommand;
+import dev.runlog.domain.port.in.ImportRunsUseCase;
+import dev.runlog.domain.port.in.ListRunsUseCase;
+import dev.runlog.domain.port.in.ListUsersUseCase;
+import dev.runlog.domain.port.in.LogRunCommand;
+import dev.runlog.domain.port.in.LogRunUseCase;
+import dev.runlog.domain.port.in.RegisterUserCommand;
+import dev.runlog.domain.port.in.RegisterUserUseCase;
+import dev.runlog.domain.port.in.UpdateRunCommand;
+import dev.runlog.domain.port.in.UpdateRunUseCase;
+import dev.runlog.domain.port.in.UpdateUserCommand;
+import dev.runlog.domain.port.in.UpdateUserUseCase;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every use case the controllers drive, in one hand-written stub: a test says what the next call
+ * answers ({@link #answers}) or throws ({@link #fails}), and reads what the controller passed
+ * ({@link #received}). No rules of the domain run here; the web adapter is tested alone.
+ */
+final class StubUseCases implements RegisterUserUseCase, ListUsersUseCase, GetUserUseCase, UpdateUserUseCase,
+        DeleteUserUseCase, LogRunUseCase, ImportRunsUseCase, ListRunsUseCase, GetRunUseCase, UpdateRunUseCase,
+        DeleteRunUseCase, GetRunStatsUseCase {
+
+    private Object answer;
+    private RuntimeException failure;
+    private final List<Object> received = new ArrayList<>();
+
+    /** Forgets what earlier tests set and saw (the stub is one bean for the whole context). */
+    void reset() {
+        answer = null;
+        failure = null;
+        received.clear();
+    }
+
+    void answers(Object answer) {
+        this.answer = answer;
+    }
+
+    void fails(RuntimeException failure) {
+        this.failure = failure;
+    }
+
+    /** The one argument of this type the controller passed, failing if it passed none or several. */
+    <T> T received(Class<T> type) {
+        List<T> matching = received.stream().filter(type::isInstance).map(type::cast).toList();
+        if (matching.size() != 1) {
+            throw new AssertionError("Expected one " + type.getSimpleName() + " passed to a use case, got " + received);
+        }
+        return matching.get(0);
+    }
+
+    boolean wasCalled() {
+        return !received.isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T reply(Object... inputs) {
+        received.addAll(List.of(inputs));
+        if (failure != null) {
+            throw failure;
+        }
+        return (T) answer;
+    }
+
+    @Override
+    public User register(RegisterUserCommand command) {
+        return reply(command);
+    }
+
+    @Override
+    public Page<User> list(PageRequest page) {
+        return reply(page);
+    }
+
+    @Override
+    public UserWithRuns get(UserId id) {
+        return reply(id);
+    }
+
+    @Override
+    public User update(UpdateUserCommand command) {
+        return reply(command);
+    }
+
+    @Override
+    public void delete(DeleteUserCommand command) {
+        reply(command);
+    }
+
+    @Override
+    public Run log(LogRunCommand command) {
+        return reply(command);
+    }
+
+    @Override
+    public List<Run> importRuns(ImportRunsCommand command) {
+        return reply(command);
+    }
+
+    @Override
+    public Page<Run> listAll(RunFilter filter, PageRequest page) {
+        return reply(filter, page);
+    }
+
+    @Override
+    public Page<Run> listForUser(UserId userId, RunFilter filter, PageRequest page) {
+        return reply(userId, filter, page);
+    }
+
+    @Override
+    public RunWithUser get(RunId id) {
+        return reply(id);
+    }
+
+    @Override
+    public Run update(UpdateRunCommand command) {
+        return reply(command);
+    }
+
+    @Override
+    public void delete(DeleteRunCommand command) {
+        reply(command);
+    }
+
+    @Override
+    public RunStats statsOf(UserId userId) {
+        return reply(userId);
+    }
+}

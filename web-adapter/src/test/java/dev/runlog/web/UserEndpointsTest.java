@@ -1,0 +1,146 @@
+package dev.runlog.web;
+
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.shared.Version;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.port.in.DeleteUserCommand;
+import dev.runlog.domain.port.in.RegisterUserCommand;
+import dev.runlog.domain.port.in.UpdateUserCommand;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import java.util.List;
+
+import static dev.runlog.web.WebTestData.ALICE;
+import static dev.runlog.web.WebTestData.ALICE_DETAILS;
+import static dev.runlog.web.WebTestData.ALICE_ID;
+import static dev.runlog.web.WebTestData.ALICE_JSON;
+import static dev.runlog.web.WebTestData.RUN;
+import static dev.runlog.web.WebTestData.RUN_JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** /api/users over stub use cases: what the controller passes in, and the statuses, headers and JSON it answers. */
+@WebMvcTest
+class UserEndpointsTest {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    StubUseCases useCases;
+
+    @BeforeEach
+    void forgetEarlierCalls() {
+        useCases.reset();
+    }
+
+    @Test
+    void registering_is201_withTheNewUsersLocationAndVersion_andPassesTheDetailsSent() {
+        useCases.answers(ALICE);
+
+        MvcTestResult response = mvc.post().uri("/api/users").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\": \"Alice\", \"email\": \"alice@example.com\"}").exchange();
+
+        assertThat(response).hasStatus(201)
+                .hasHeader("Location", "/api/users/7")
+                .hasHeader("ETag", "\"3\"")
+                .hasContentType(MediaType.APPLICATION_JSON)
+                .bodyJson().isStrictlyEqualTo(ALICE_JSON);
+        assertThat(useCases.received(RegisterUserCommand.class)).isEqualTo(new RegisterUserCommand(ALICE_DETAILS));
+    }
+
+    @Test
+    void aUser_is200_withTheirVersionAsETag_andAllTheirRuns() {
+        useCases.answers(new UserWithRuns(ALICE, List.of(RUN)));
+
+        MvcTestResult response = mvc.get().uri("/api/users/7").exchange();
+
+        assertThat(response).hasStatus(200)
+                .hasHeader("ETag", "\"3\"")
+                .bodyJson().isStrictlyEqualTo("""
+                        {"id": 7, "username": "Alice", "email": "alice@example.com", "runs": [%s]}""".formatted(RUN_JSON));
+        assertThat(useCases.received(UserId.class)).isEqualTo(ALICE_ID);
+    }
+
+    @Test
+    void aPageWithMoreToCome_linksTheNextPage_inTheBodyAndTheLinkHeader() {
+        useCases.answers(new Page<>(List.of(ALICE), true));
+
+        MvcTestResult response = mvc.get().uri("/api/users?limit=1").exchange();
+
+        assertThat(response).hasStatus(200)
+                .hasHeader("Link", "</api/users?after=7&limit=1>; rel=\"next\"")
+                .bodyJson().isStrictlyEqualTo("""
+                        {"items": [%s], "next": "/api/users?after=7&limit=1"}""".formatted(ALICE_JSON));
+        assertThat(useCases.received(PageRequest.class)).isEqualTo(new PageRequest(0, 1));
+    }
+
+    @Test
+    void theLastPage_hasNoNext_andNoLinkHeader() {
+        useCases.answers(new Page<>(List.of(ALICE), false));
+
+        MvcTestResult response = mvc.get().uri("/api/users?after=5").exchange();
+
+        assertThat(response).hasStatus(200)
+                .doesNotContainHeader("Link")
+                .bodyJson().isStrictlyEqualTo("""
+                        {"items": [%s], "next": null}""".formatted(ALICE_JSON));
+        assertThat(useCases.received(PageRequest.class)).isEqualTo(new PageRequest(5, PageRequest.DEFAULT_LIMIT));
+    }
+
+    @Test
+    void changingWithIfMatch_asksForThatVersion_andAnswersTheNewVersionAsETag() {
+        useCases.answers(new User(ALICE_ID, ALICE_DETAILS, new Version(4)));
+
+        MvcTestResult response = mvc.put().uri("/api/users/7").contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"3\"")
+                .content("{\"username\": \"Alice\", \"email\": \"alice@example.com\"}").exchange();
+
+        assertThat(response).hasStatus(200).hasHeader("ETag", "\"4\"").bodyJson().isStrictlyEqualTo(ALICE_JSON);
+        assertThat(useCases.received(UpdateUserCommand.class)).isEqualTo(
+                new UpdateUserCommand(ALICE_ID, ALICE_DETAILS, ExpectedVersion.exactly(new Version(3))));
+    }
+
+    @Test
+    void changingWithoutIfMatch_acceptsAnyVersion() {
+        useCases.answers(ALICE);
+
+        mvc.put().uri("/api/users/7").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\": \"Alice\", \"email\": \"alice@example.com\"}").exchange();
+
+        assertThat(useCases.received(UpdateUserCommand.class).expected()).isEqualTo(ExpectedVersion.any());
+    }
+
+    @Test
+    void deleting_is204_withNoBody_andAsksForTheVersionOfIfMatch() {
+        MvcTestResult response = mvc.delete().uri("/api/users/7").header("If-Match", "\"3\"").exchange();
+
+        assertThat(response).hasStatus(204).body().isEmpty();
+        assertThat(useCases.received(DeleteUserCommand.class))
+                .isEqualTo(new DeleteUserCommand(ALICE_ID, ExpectedVersion.exactly(new Version(3))));
+    }
+
+    @Test
+    void deletingWithIfMatchStar_acceptsAnyVersion() {
+        mvc.delete().uri("/api/users/7").header("If-Match", "*").exchange();
+
+        assertThat(useCases.received(DeleteUserCommand.class).expected()).isEqualTo(ExpectedVersion.any());
+    }
+
+    @Test
+    void everyAnswer_saysNosniff_andCarriesTheRequestId() {
+        useCases.answers(new Page<>(List.of(), false));
+
+        MvcTestResult response = mvc.get().uri("/api/users").header("X-Request-Id", "trace-42").exchange();
+
+        assertThat(response).hasHeader("X-Content-Type-Options", "nosniff").hasHeader("X-Request-Id", "trace-42");
+    }
+}

@@ -1,0 +1,22 @@
+package dev.runlog.web;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The web adapter as bootstrap registers it (controllers, advice, error controller, filters,
+ * named one by one), over {@link StubUseCases} in place of the domain's services. It is the
+ * configuration every {@code @WebMvcTest} here finds by searching its package: the web adapter
+ * has no application of its own, and this one scans nothing, so the slice holds what is named.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@Import({UserController.class, RunController.class, ProblemDetailsAdvice.class, ProblemErrorController.class,
+        RequestIdFilter.class, DefaultHeadersFilter.class, BodySizeLimitFilter.class})
+class WebAdapterSlice {
+
+    @Bean
+    StubUseCases useCases() {
+        return new StubUseCases();
+    }
+}

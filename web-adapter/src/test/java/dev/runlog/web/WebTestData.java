@@ -1,0 +1,31 @@
+package dev.runlog.web;
+
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.shared.Version;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.model.user.UserId;
+
+/** What the stub use cases answer with: Alice, user 7 at version 3, and her run 11 at version 1. */
+final class WebTestData {
+
+    static final UserId ALICE_ID = new UserId(7);
+    static final UserDetails ALICE_DETAILS = UserDetails.of("Alice", "alice@example.com");
+    static final User ALICE = new User(ALICE_ID, ALICE_DETAILS, new Version(3));
+
+    /** 5.2 miles in 26 minutes: a pace of exactly 5 minutes a mile. */
+    static final RunDetails RUN_DETAILS = RunDetails.entered()
+            .distance(5.2).mood("Happy").date("2026-11-24").duration("PT26M").check();
+    static final Run RUN = new Run(new RunId(11), ALICE_ID, RUN_DETAILS, new Version(1));
+
+    static final String ALICE_JSON = """
+            {"id": 7, "username": "Alice", "email": "alice@example.com"}""";
+    static final String RUN_JSON = """
+            {"id": 11, "distance": 5.2, "mood": "Happy", "date": "2026-11-24", "duration": "PT26M", "pace": "PT5M",
+             "userId": 7}""";
+
+    private WebTestData() {
+    }
+}
