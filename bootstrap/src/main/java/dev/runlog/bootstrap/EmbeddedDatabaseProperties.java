@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * @param database the database (schema) Runlog keeps its tables in
  */
 @ConfigurationProperties("runlog.embedded-database")
-record EmbeddedDatabaseProperties(@DefaultValue("data") Path dataDir,
-                                  @DefaultValue("0") int port,
-                                  @DefaultValue("runlog") String database) {
-}
+record EmbeddedDatabaseProperties(
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue("0") int port,
+        @DefaultValue("runlog") String database) {}

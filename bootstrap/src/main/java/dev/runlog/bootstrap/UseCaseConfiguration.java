@@ -53,8 +53,8 @@ class UseCaseConfiguration {
     private final RunService runs;
     private final InTransaction inTransaction;
 
-    UseCaseConfiguration(UserRepository userRepository, RunRepository runRepository,
-                         PlatformTransactionManager transactionManager) {
+    UseCaseConfiguration(
+            UserRepository userRepository, RunRepository runRepository, PlatformTransactionManager transactionManager) {
         this.users = new UserService(userRepository);
         // "Today", for runs logged without a date, in the server's time zone.
         this.runs = new RunService(runRepository, userRepository, Clock.systemDefaultZone());

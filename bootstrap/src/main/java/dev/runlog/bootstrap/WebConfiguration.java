@@ -27,8 +27,16 @@ import tools.jackson.databind.type.LogicalType;
  * JSON parser treat what clients send.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({UserController.class, RunController.class, ProblemDetailsAdvice.class, ProblemErrorController.class,
-        RequestIdFilter.class, DefaultHeadersFilter.class, BodySizeLimitFilter.class, ApiDocumentation.class})
+@Import({
+    UserController.class,
+    RunController.class,
+    ProblemDetailsAdvice.class,
+    ProblemErrorController.class,
+    RequestIdFilter.class,
+    DefaultHeadersFilter.class,
+    BodySizeLimitFilter.class,
+    ApiDocumentation.class
+})
 class WebConfiguration {
 
     /**
@@ -50,14 +58,15 @@ class WebConfiguration {
      */
     @Bean
     JsonMapperBuilderCustomizer strictJsonTypes() {
-        return mapper -> mapper
-                .withCoercionConfig(LogicalType.Textual, text -> text
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Float, number -> number
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+        return mapper -> mapper.withCoercionConfig(
+                        LogicalType.Textual,
+                        text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Float,
+                        number -> number.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     /**

@@ -7,11 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A client for Runlog's REST API in tests: real HTTP to the app on its port, so every answer
@@ -55,8 +55,9 @@ final class Api {
         URI address = URI.create(base);
         try (Socket socket = new Socket(address.getHost(), address.getPort())) {
             socket.setSoTimeout(5_000);
-            socket.getOutputStream().write((requestLine + "\r\nHost: " + address.getHost() + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write((requestLine + "\r\nHost: " + address.getHost() + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,7 +80,9 @@ final class Api {
 
     Response send(String method, String path, String contentType, String body, String... headerNamesAndValues) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -113,7 +116,8 @@ final class Api {
     /** Logs a run and returns its id. */
     long logRun(long userId, double distance, String mood) {
         String moodJson = mood == null ? "null" : "\"" + mood + "\"";
-        Response response = post("/api/users/" + userId + "/runs", "{\"distance\": %s, \"mood\": %s}".formatted(distance, moodJson));
+        Response response = post(
+                "/api/users/" + userId + "/runs", "{\"distance\": %s, \"mood\": %s}".formatted(distance, moodJson));
         if (response.status() != 201) {
             throw new IllegalStateException("could not log a run: " + response.body());
         }

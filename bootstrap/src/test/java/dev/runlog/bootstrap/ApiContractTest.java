@@ -24,15 +24,19 @@ class ApiContractTest extends RunningAppTest {
 
         @Test
         void returns201_withLocationAndTheUser() {
-            Api.Response response = api.post("/api/users", "{\"username\": \"Alice\", \"email\": \"alice@example.com\"}");
+            Api.Response response =
+                    api.post("/api/users", "{\"username\": \"Alice\", \"email\": \"alice@example.com\"}");
 
             assertThat(response.status()).isEqualTo(201);
             assertThat(response.contentType()).isEqualTo("application/json");
             JsonNode user = response.json();
-            assertThat(response.header("Location")).isEqualTo("/api/users/" + user.get("id").asLong());
+            assertThat(response.header("Location"))
+                    .isEqualTo("/api/users/" + user.get("id").asLong());
             assertThat(user.get("username").asString()).isEqualTo("Alice");
             assertThat(user.get("email").asString()).isEqualTo("alice@example.com");
-            assertThat(user.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("id", "username", "email");
+            assertThat(user.properties())
+                    .extracting(java.util.Map.Entry::getKey)
+                    .containsExactly("id", "username", "email");
         }
 
         @Test
@@ -52,7 +56,8 @@ class ApiContractTest extends RunningAppTest {
         @Test
         void returns400_forAUsernameOver80Characters() {
             String tooLong = "a".repeat(81);
-            assertValidationProblem(api.post("/api/users", "{\"username\": \"" + tooLong + "\", \"email\": \"a@example.com\"}"),
+            assertValidationProblem(
+                    api.post("/api/users", "{\"username\": \"" + tooLong + "\", \"email\": \"a@example.com\"}"),
                     "username");
             assertThat(storedUsers()).isZero();
         }
@@ -67,9 +72,15 @@ class ApiContractTest extends RunningAppTest {
 
         @Test
         void returns400_forAValueOfTheWrongType_namingTheField() {
-            Api.Response response = api.post("/api/users", "{\"username\": {\"first\": \"A\"}, \"email\": \"a@example.com\"}");
+            Api.Response response =
+                    api.post("/api/users", "{\"username\": {\"first\": \"A\"}, \"email\": \"a@example.com\"}");
 
-            assertThat(assertProblem(response, 400).get("errors").get(0).get("field").asString()).isEqualTo("username");
+            assertThat(assertProblem(response, 400)
+                            .get("errors")
+                            .get(0)
+                            .get("field")
+                            .asString())
+                    .isEqualTo("username");
         }
 
         @Test
@@ -118,7 +129,9 @@ class ApiContractTest extends RunningAppTest {
             while (next != null) {
                 Api.Response page = api.get(next);
                 assertThat(page.status()).isEqualTo(200);
-                page.json().get("items").forEach(user -> visited.add(user.get("id").asLong()));
+                page.json()
+                        .get("items")
+                        .forEach(user -> visited.add(user.get("id").asLong()));
                 JsonNode nextNode = page.json().get("next");
                 next = nextNode.isNull() ? null : nextNode.asString();
                 assertThat(page.header("Link")).isEqualTo(next == null ? null : "<" + next + ">; rel=\"next\"");
@@ -189,20 +202,23 @@ class ApiContractTest extends RunningAppTest {
         void returns200_withTheChangedUser() {
             long alice = api.registerUser("Alice", "alice@example.com");
 
-            Api.Response response = api.put("/api/users/" + alice, "{\"username\": \"Alice L.\", \"email\": \"al@example.com\"}");
+            Api.Response response =
+                    api.put("/api/users/" + alice, "{\"username\": \"Alice L.\", \"email\": \"al@example.com\"}");
 
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json().get("username").asString()).isEqualTo("Alice L.");
-            assertThat(api.get("/api/users/" + alice).json().get("email").asString()).isEqualTo("al@example.com");
+            assertThat(api.get("/api/users/" + alice).json().get("email").asString())
+                    .isEqualTo("al@example.com");
         }
 
         @Test
         void returns400_andChangesNothing() {
             long alice = api.registerUser("Alice", "alice@example.com");
 
-            assertValidationProblem(api.put("/api/users/" + alice, "{\"username\": \"\", \"email\": \"al@example.com\"}"),
-                    "username");
-            assertThat(api.get("/api/users/" + alice).json().get("email").asString()).isEqualTo("alice@example.com");
+            assertValidationProblem(
+                    api.put("/api/users/" + alice, "{\"username\": \"\", \"email\": \"al@example.com\"}"), "username");
+            assertThat(api.get("/api/users/" + alice).json().get("email").asString())
+                    .isEqualTo("alice@example.com");
         }
 
         @Test
@@ -216,8 +232,10 @@ class ApiContractTest extends RunningAppTest {
             api.registerUser("Alice", "alice@example.com");
             long bob = api.registerUser("Bob", "bob@example.com");
 
-            assertProblem(api.put("/api/users/" + bob, "{\"username\": \"Bob\", \"email\": \"Alice@Example.com\"}"), 409);
-            assertThat(api.get("/api/users/" + bob).json().get("email").asString()).isEqualTo("bob@example.com");
+            assertProblem(
+                    api.put("/api/users/" + bob, "{\"username\": \"Bob\", \"email\": \"Alice@Example.com\"}"), 409);
+            assertThat(api.get("/api/users/" + bob).json().get("email").asString())
+                    .isEqualTo("bob@example.com");
         }
     }
 
@@ -251,12 +269,15 @@ class ApiContractTest extends RunningAppTest {
         void returns201_withLocationAndTheRun() {
             long alice = api.registerUser("Alice", "alice@example.com");
 
-            Api.Response response = api.post("/api/users/" + alice + "/runs", "{\"distance\": 5.2, \"mood\": \"Happy\"}");
+            Api.Response response =
+                    api.post("/api/users/" + alice + "/runs", "{\"distance\": 5.2, \"mood\": \"Happy\"}");
 
             assertThat(response.status()).isEqualTo(201);
             JsonNode run = response.json();
-            assertThat(response.header("Location")).isEqualTo("/api/runs/" + run.get("id").asLong());
-            assertThat(run.properties()).extracting(java.util.Map.Entry::getKey)
+            assertThat(response.header("Location"))
+                    .isEqualTo("/api/runs/" + run.get("id").asLong());
+            assertThat(run.properties())
+                    .extracting(java.util.Map.Entry::getKey)
                     .containsExactly("id", "distance", "mood", "date", "duration", "pace", "userId");
             assertThat(run.get("distance").asDouble()).isEqualTo(5.2);
             assertThat(run.get("userId").asLong()).isEqualTo(alice);
@@ -273,8 +294,14 @@ class ApiContractTest extends RunningAppTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"{}", "{\"distance\": 0}", "{\"distance\": -1}", "{\"distance\": 1000.5}",
-                "{\"distance\": null, \"mood\": \"Happy\"}"})
+        @ValueSource(
+                strings = {
+                    "{}",
+                    "{\"distance\": 0}",
+                    "{\"distance\": -1}",
+                    "{\"distance\": 1000.5}",
+                    "{\"distance\": null, \"mood\": \"Happy\"}"
+                })
         void returns400_forABadDistance_andStoresNothing(String body) {
             long alice = api.registerUser("Alice", "alice@example.com");
 
@@ -287,8 +314,10 @@ class ApiContractTest extends RunningAppTest {
             long alice = api.registerUser("Alice", "alice@example.com");
             String longMood = "x".repeat(51);
 
-            assertValidationProblem(api.post("/api/users/" + alice + "/runs", "{\"distance\": 0, \"mood\": \"" + longMood + "\"}"),
-                    "distance", "mood");
+            assertValidationProblem(
+                    api.post("/api/users/" + alice + "/runs", "{\"distance\": 0, \"mood\": \"" + longMood + "\"}"),
+                    "distance",
+                    "mood");
         }
 
         @Test
@@ -320,7 +349,8 @@ class ApiContractTest extends RunningAppTest {
 
             JsonNode page1 = api.get("/api/users/" + alice + "/runs?limit=1").json();
             assertThat(page1.get("items").get(0).get("id").asLong()).isEqualTo(first);
-            assertThat(page1.get("next").asString()).isEqualTo("/api/users/" + alice + "/runs?after=" + first + "&limit=1");
+            assertThat(page1.get("next").asString())
+                    .isEqualTo("/api/users/" + alice + "/runs?after=" + first + "&limit=1");
 
             JsonNode page2 = api.get(page1.get("next").asString()).json();
             assertThat(page2.get("items").get(0).get("id").asLong()).isEqualTo(second);
@@ -331,7 +361,8 @@ class ApiContractTest extends RunningAppTest {
         void returns200_withNoItems_forAUserWithoutRuns() {
             long alice = api.registerUser("Alice", "alice@example.com");
 
-            assertThat(api.get("/api/users/" + alice + "/runs").json().get("items")).isEmpty();
+            assertThat(api.get("/api/users/" + alice + "/runs").json().get("items"))
+                    .isEmpty();
         }
 
         @Test
@@ -412,7 +443,8 @@ class ApiContractTest extends RunningAppTest {
             long run = api.logRun(alice, 5.2, "Happy");
 
             assertValidationProblem(api.put("/api/runs/" + run, "{\"distance\": -3}"), "distance");
-            assertThat(api.get("/api/runs/" + run).json().get("distance").asDouble()).isEqualTo(5.2);
+            assertThat(api.get("/api/runs/" + run).json().get("distance").asDouble())
+                    .isEqualTo(5.2);
         }
 
         @Test

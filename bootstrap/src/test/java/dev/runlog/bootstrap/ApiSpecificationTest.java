@@ -30,7 +30,8 @@ class ApiSpecificationTest extends RunningAppTest {
         assertThat(served.get("openapi").asString()).startsWith("3.1");
         assertThat(Files.exists(COMMITTED)).as("docs/openapi.json exists").isTrue();
         assertThat(served)
-                .as("The API changed: review bootstrap/target/openapi.json and, if the change is meant, copy it to docs/openapi.json")
+                .as("The API changed: review bootstrap/target/openapi.json and,"
+                        + " if the change is meant, copy it to docs/openapi.json")
                 .isEqualTo(JSON.readTree(Files.readString(COMMITTED)));
     }
 

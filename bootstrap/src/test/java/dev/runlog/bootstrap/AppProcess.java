@@ -39,10 +39,13 @@ final class AppProcess implements AutoCloseable {
             Path output = Files.createTempFile("runlog-app", ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), RunlogApplication.class.getName(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    RunlogApplication.class.getName(),
                     "--server.port=" + port));
             command.addAll(List.of(arguments));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().putAll(environment);
             AppProcess app = new AppProcess(builder.start(), output, port);
             app.awaitOutput("Started RunlogApplication", Duration.ofSeconds(90));

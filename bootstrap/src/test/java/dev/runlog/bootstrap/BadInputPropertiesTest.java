@@ -29,6 +29,7 @@ class BadInputPropertiesTest extends RunningAppTest {
 
     /** The ids the generated requests aim at; the database holds them before every case. */
     private static final long USER = 1;
+
     private static final long RUN = 1;
 
     @Autowired
@@ -36,8 +37,12 @@ class BadInputPropertiesTest extends RunningAppTest {
 
     @BeforeEach
     void storeKnownRows() {
-        jdbc.sql("insert into user (id, username, email) values (1, 'Alice', 'alice@example.com'), (2, 'Bob', 'bob@example.com')").update();
-        jdbc.sql("insert into run (id, distance, mood, date, user_id) values (1, 5.2, 'Happy', '2026-11-24', 1), (2, 3.1, null, null, 2)").update();
+        jdbc.sql("insert into user (id, username, email) values "
+                        + "(1, 'Alice', 'alice@example.com'), (2, 'Bob', 'bob@example.com')")
+                .update();
+        jdbc.sql("insert into run (id, distance, mood, date, user_id) values "
+                        + "(1, 5.2, 'Happy', '2026-11-24', 1), (2, 3.1, null, null, 2)")
+                .update();
     }
 
     @ParameterizedTest(name = "[{index}] seed {1}: {0}")
@@ -61,10 +66,14 @@ class BadInputPropertiesTest extends RunningAppTest {
     }
 
     private List<String> storedRows() {
-        List<String> rows = new ArrayList<>(jdbc.sql("select concat_ws('|', id, username, email, version) from user order by id")
-                .query(String.class).list());
-        rows.addAll(jdbc.sql("select concat_ws('|', id, distance, mood, date, duration_seconds, version, user_id) from run order by id")
-                .query(String.class).list());
+        List<String> rows =
+                new ArrayList<>(jdbc.sql("select concat_ws('|', id, username, email, version) from user order by id")
+                        .query(String.class)
+                        .list());
+        rows.addAll(jdbc.sql("select concat_ws('|', id, distance, mood, date, duration_seconds, version, user_id) "
+                        + "from run order by id")
+                .query(String.class)
+                .list());
         return rows;
     }
 
@@ -74,7 +83,8 @@ class BadInputPropertiesTest extends RunningAppTest {
         private static final List<Function<Random, String>> BAD_USER_BODIES = List.of(
                 random -> "{\"username\": " + wrongType(random) + ", \"email\": \"x@example.com\"}",
                 random -> "{\"username\": \"A\", \"email\": " + wrongType(random) + "}",
-                random -> "{\"username\": \"" + text(random, 81 + random.nextInt(500)) + "\", \"email\": \"x@example.com\"}",
+                random -> "{\"username\": \"" + text(random, 81 + random.nextInt(500))
+                        + "\", \"email\": \"x@example.com\"}",
                 random -> "{\"username\": \"" + controlCharacters(random) + "\", \"email\": \"not an address\"}",
                 random -> "{\"username\": \"A\", \"email\": \"" + text(random, 1 + random.nextInt(40)) + "\"}",
                 random -> "{\"email\": \"x@example.com\"}",
@@ -85,27 +95,73 @@ class BadInputPropertiesTest extends RunningAppTest {
                 random -> "{\"distance\": " + badNumber(random) + "}",
                 random -> "{\"distance\": " + notANumber(random) + "}",
                 random -> "{\"distance\": 5, \"mood\": \"" + text(random, 51 + random.nextInt(200)) + "\"}",
-                random -> "{\"distance\": 5, \"mood\": \"" + controlCharacters(random) + "\", \"date\": \"" + badDate(random) + "\"}",
+                random -> "{\"distance\": 5, \"mood\": \"" + controlCharacters(random) + "\", \"date\": \""
+                        + badDate(random) + "\"}",
                 random -> "{\"distance\": 5, \"duration\": \"" + badDuration(random) + "\"}",
                 random -> "{\"mood\": \"Happy\", \"date\": \"2026-11-24\"}",
                 random -> "{\"distance\": [" + "1,".repeat(random.nextInt(50_000)) + "1]}");
 
         static BadRequest generate(Random random) {
             return switch (random.nextInt(9)) {
-                case 0 -> new BadRequest("POST", "/api/users", garbage(random), "bytes that are not JSON, maybe not UTF-8");
-                case 1 -> body(random, "POST", "/api/users", truncated(random, "{\"username\": \"Zoë\", \"email\": \"zoe@example.com\"}"), "truncated JSON");
-                case 2 -> body(random, "POST", "/api/users", pick(random, BAD_USER_BODIES).apply(random), "bad user values");
-                case 3 -> body(random, "PUT", "/api/users/" + USER, pick(random, BAD_USER_BODIES).apply(random), "bad user update");
-                case 4 -> body(random, "POST", "/api/users/" + USER + "/runs", pick(random, BAD_RUN_BODIES).apply(random), "bad run values");
-                case 5 -> body(random, "PUT", "/api/runs/" + RUN, pick(random, BAD_RUN_BODIES).apply(random), "bad run update");
+                case 0 ->
+                    new BadRequest("POST", "/api/users", garbage(random), "bytes that are not JSON, maybe not UTF-8");
+                case 1 ->
+                    body(
+                            random,
+                            "POST",
+                            "/api/users",
+                            truncated(random, "{\"username\": \"Zoë\", \"email\": \"zoe@example.com\"}"),
+                            "truncated JSON");
+                case 2 ->
+                    body(
+                            random,
+                            "POST",
+                            "/api/users",
+                            pick(random, BAD_USER_BODIES).apply(random),
+                            "bad user values");
+                case 3 ->
+                    body(
+                            random,
+                            "PUT",
+                            "/api/users/" + USER,
+                            pick(random, BAD_USER_BODIES).apply(random),
+                            "bad user update");
+                case 4 ->
+                    body(
+                            random,
+                            "POST",
+                            "/api/users/" + USER + "/runs",
+                            pick(random, BAD_RUN_BODIES).apply(random),
+                            "bad run values");
+                case 5 ->
+                    body(
+                            random,
+                            "PUT",
+                            "/api/runs/" + RUN,
+                            pick(random, BAD_RUN_BODIES).apply(random),
+                            "bad run update");
                 case 6 -> body(random, "POST", "/api/users/" + USER + "/runs", nested(random), "deep nesting");
-                case 7 -> new BadRequest(pick(random, List.of("GET", "PUT", "DELETE")), "/api/" + pick(random, List.of("users", "runs")) + "/" + badId(random),
-                        "{\"distance\": 1, \"username\": \"A\", \"email\": \"a@example.com\"}".getBytes(StandardCharsets.UTF_8), "bad or unknown id");
-                default -> random.nextBoolean()
-                        ? new BadRequest("GET", pick(random, List.of("/api/runs", "/api/users", "/api/users/" + USER + "/runs"))
-                                + "?" + badPaging(random), null, "bad paging")
-                        : new BadRequest("GET", pick(random, List.of("/api/runs", "/api/users/" + USER + "/runs"))
-                                + "?" + badFilter(random), null, "bad filter");
+                case 7 ->
+                    new BadRequest(
+                            pick(random, List.of("GET", "PUT", "DELETE")),
+                            "/api/" + pick(random, List.of("users", "runs")) + "/" + badId(random),
+                            "{\"distance\": 1, \"username\": \"A\", \"email\": \"a@example.com\"}"
+                                    .getBytes(StandardCharsets.UTF_8),
+                            "bad or unknown id");
+                default ->
+                    random.nextBoolean()
+                            ? new BadRequest(
+                                    "GET",
+                                    pick(random, List.of("/api/runs", "/api/users", "/api/users/" + USER + "/runs"))
+                                            + "?" + badPaging(random),
+                                    null,
+                                    "bad paging")
+                            : new BadRequest(
+                                    "GET",
+                                    pick(random, List.of("/api/runs", "/api/users/" + USER + "/runs")) + "?"
+                                            + badFilter(random),
+                                    null,
+                                    "bad filter");
             };
         }
 
@@ -144,12 +200,38 @@ class BadInputPropertiesTest extends RunningAppTest {
         }
 
         private static String badNumber(Random random) {
-            return pick(random, List.of("1e309", "-1e309", "-0", "0", "-5.2", "1000.0001", "\"NaN\"", "\"Infinity\"",
-                    "\"-Infinity\"", "1e-400", "9".repeat(99), "\"5.2 miles\"", "0x10", "NaN", "Infinity", "null"));
+            return pick(
+                    random,
+                    List.of(
+                            "1e309",
+                            "-1e309",
+                            "-0",
+                            "0",
+                            "-5.2",
+                            "1000.0001",
+                            "\"NaN\"",
+                            "\"Infinity\"",
+                            "\"-Infinity\"",
+                            "1e-400",
+                            "9".repeat(99),
+                            "\"5.2 miles\"",
+                            "0x10",
+                            "NaN",
+                            "Infinity",
+                            "null"));
         }
 
         private static String badDate(Random random) {
-            return pick(random, List.of("2026-13-01", "2026-02-30", "24/11/2026", "yesterday", "", "2026-11-24T10:00", "+999999-01-01"));
+            return pick(
+                    random,
+                    List.of(
+                            "2026-13-01",
+                            "2026-02-30",
+                            "24/11/2026",
+                            "yesterday",
+                            "",
+                            "2026-11-24T10:00",
+                            "+999999-01-01"));
         }
 
         private static String badDuration(Random random) {
@@ -157,18 +239,49 @@ class BadInputPropertiesTest extends RunningAppTest {
         }
 
         private static String badId(Random random) {
-            return pick(random, List.of("0", "-1", "abc", "9223372036854775807", "9223372036854775808", "99999999999999999999",
-                    "1.5", "%20", "1e3", "٣"));
+            return pick(
+                    random,
+                    List.of(
+                            "0",
+                            "-1",
+                            "abc",
+                            "9223372036854775807",
+                            "9223372036854775808",
+                            "99999999999999999999",
+                            "1.5",
+                            "%20",
+                            "1e3",
+                            "٣"));
         }
 
         private static String badPaging(Random random) {
-            return pick(random, List.of("limit=0", "limit=101", "limit=-1", "limit=abc", "limit=1e3", "after=-1", "after=x",
-                    "after=9223372036854775808", "limit=" + "9".repeat(30), "limit=%00"));
+            return pick(
+                    random,
+                    List.of(
+                            "limit=0",
+                            "limit=101",
+                            "limit=-1",
+                            "limit=abc",
+                            "limit=1e3",
+                            "after=-1",
+                            "after=x",
+                            "after=9223372036854775808",
+                            "limit=" + "9".repeat(30),
+                            "limit=%00"));
         }
 
         private static String badFilter(Random random) {
-            return pick(random, List.of("from=2026-13-40", "to=tomorrow", "from=2026-12-01&to=2026-11-01", "mood=%20",
-                    "mood=" + "m".repeat(51), "from=+999999-01-01", "mood=%1B%5B31m", "to=1899-12-31"));
+            return pick(
+                    random,
+                    List.of(
+                            "from=2026-13-40",
+                            "to=tomorrow",
+                            "from=2026-12-01&to=2026-11-01",
+                            "mood=%20",
+                            "mood=" + "m".repeat(51),
+                            "from=+999999-01-01",
+                            "mood=%1B%5B31m",
+                            "to=1899-12-31"));
         }
 
         private static String nested(Random random) {

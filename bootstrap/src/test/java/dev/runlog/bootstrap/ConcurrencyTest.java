@@ -19,9 +19,13 @@ class ConcurrencyTest extends RunningAppTest {
 
     @Test
     void concurrentRegistrationsWithOneEmail_giveExactlyOne201_andOnly409sBesides() throws Exception {
-        List<Integer> statuses = inParallel(CLIENTS, i -> api.post("/api/users",
-                "{\"username\": \"Racer %d\", \"email\": \"%s\"}".formatted(i, i % 2 == 0 ? "race@example.com" : "RACE@example.com"))
-                .status());
+        List<Integer> statuses = inParallel(
+                CLIENTS,
+                i -> api.post(
+                                "/api/users",
+                                "{\"username\": \"Racer %d\", \"email\": \"%s\"}"
+                                        .formatted(i, i % 2 == 0 ? "race@example.com" : "RACE@example.com"))
+                        .status());
 
         assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(CLIENTS - 1);
@@ -33,8 +37,10 @@ class ConcurrencyTest extends RunningAppTest {
         long alice = api.registerUser("Alice", "alice@example.com");
         int runsEach = 10;
 
-        List<Integer> statuses = inParallel(CLIENTS * runsEach, i -> api.post("/api/users/" + alice + "/runs",
-                "{\"distance\": %d.5}".formatted(i % 100)).status());
+        List<Integer> statuses = inParallel(
+                CLIENTS * runsEach,
+                i -> api.post("/api/users/" + alice + "/runs", "{\"distance\": %d.5}".formatted(i % 100))
+                        .status());
 
         assertThat(statuses).containsOnly(201);
         assertThat(storedRuns()).isEqualTo(CLIENTS * runsEach);

@@ -20,7 +20,9 @@ class DatabaseOutageTest {
 
     @Test
     void withTheDatabaseStopped_requestsAnswer503Quickly_healthIsDown_andTheAppRecoversAlone() throws Exception {
-        Path dataDir = Path.of("target", "database-outage-test", UUID.randomUUID().toString()).toAbsolutePath();
+        Path dataDir = Path.of(
+                        "target", "database-outage-test", UUID.randomUUID().toString())
+                .toAbsolutePath();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RunlogApplication.class)
                 .run("--server.port=0", "--spring.datasource.url=", "--runlog.embedded-database.data-dir=" + dataDir)) {
             Api api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
@@ -29,12 +31,13 @@ class DatabaseOutageTest {
 
             database.stop();
 
-            for (Api.Response response : new Api.Response[]{
-                    timed(() -> api.get("/api/users/" + alice)),
-                    timed(() -> api.post("/api/users/" + alice + "/runs", "{\"distance\": 5.2}")),
-                    timed(() -> api.get("/api/runs")),
-                    // in a transaction, which cannot even begin
-                    timed(() -> api.delete("/api/users/" + alice))}) {
+            for (Api.Response response : new Api.Response[] {
+                timed(() -> api.get("/api/users/" + alice)),
+                timed(() -> api.post("/api/users/" + alice + "/runs", "{\"distance\": 5.2}")),
+                timed(() -> api.get("/api/runs")),
+                // in a transaction, which cannot even begin
+                timed(() -> api.delete("/api/users/" + alice))
+            }) {
                 assertThat(response.status()).isEqualTo(503);
                 assertThat(response.contentType()).isEqualTo("application/problem+json");
                 assertThat(response.json().get("type").asString()).isEqualTo("urn:runlog:problem:database-unavailable");
@@ -53,11 +56,18 @@ class DatabaseOutageTest {
                 Thread.sleep(200);
                 afterwards = api.get("/api/users/" + alice);
             }
-            assertThat(afterwards.status()).as("recovered without a restart of the app").isEqualTo(200);
-            System.out.printf("Outage: slowest 503 %d ms; first 200 %d ms after the database was back%n",
-                    slowest.toMillis(), Duration.between(restarted, Instant.now()).toMillis());
-            assertThat(api.post("/api/users/" + alice + "/runs", "{\"distance\": 5.2}").status()).isEqualTo(201);
-            assertThat(api.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+            assertThat(afterwards.status())
+                    .as("recovered without a restart of the app")
+                    .isEqualTo(200);
+            System.out.printf(
+                    "Outage: slowest 503 %d ms; first 200 %d ms after the database was back%n",
+                    slowest.toMillis(),
+                    Duration.between(restarted, Instant.now()).toMillis());
+            assertThat(api.post("/api/users/" + alice + "/runs", "{\"distance\": 5.2}")
+                            .status())
+                    .isEqualTo(201);
+            assertThat(api.get("/actuator/health").json().get("status").asString())
+                    .isEqualTo("UP");
         }
     }
 

@@ -28,17 +28,44 @@ class DocumentationTest {
 
     /** Names of other projects' classes that the docs mention; everything else must be Runlog's. */
     private static final Set<String> OTHER_PROJECTS_CLASSES = Set.of(
-            "TransactionInterceptor", "TransactionTemplate", "SqlSessionFactory", "DataSource", "IllegalAccessException");
+            "TransactionInterceptor",
+            "TransactionTemplate",
+            "SqlSessionFactory",
+            "DataSource",
+            "IllegalAccessException");
 
-    private static final Pattern XML_BLOCK = Pattern.compile("```xml\\n(\\s*<(?:insert|select|update|delete|resultMap)\\b.*?)```", Pattern.DOTALL);
+    private static final Pattern XML_BLOCK =
+            Pattern.compile("```xml\\n(\\s*<(?:insert|select|update|delete|resultMap)\\b.*?)```", Pattern.DOTALL);
     private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
     private static final Pattern FILE_PATH = Pattern.compile("[\\w.*-]+(/[\\w.*-]+)+/?");
     private static final Pattern FILE_NAME = Pattern.compile("[\\w-]+\\.(java|xml|sql|puml|md|properties)");
-    private static final Pattern CLASS_AND_MEMBER = Pattern.compile("([A-Z][A-Za-z0-9]+)(\\.([a-z][A-Za-z0-9]*)(\\(\\))?)?");
-    private static final Set<String> CLASS_SUFFIXES = Set.of("UseCase", "Service", "Repository", "Mapper",
-            "Controller", "Row", "Request", "Response", "Test", "Configuration", "Exception", "Advice", "Transactions",
-            "Db", "Application", "Details", "Data", "Store", "Counter", "Database", "Id", "Errors", "Benchmark",
+    private static final Pattern CLASS_AND_MEMBER =
+            Pattern.compile("([A-Z][A-Za-z0-9]+)(\\.([a-z][A-Za-z0-9]*)(\\(\\))?)?");
+    private static final Set<String> CLASS_SUFFIXES = Set.of(
+            "UseCase",
+            "Service",
+            "Repository",
+            "Mapper",
+            "Controller",
+            "Row",
+            "Request",
+            "Response",
+            "Test",
+            "Configuration",
+            "Exception",
+            "Advice",
+            "Transactions",
+            "Db",
+            "Application",
+            "Details",
+            "Data",
+            "Store",
+            "Counter",
+            "Database",
+            "Id",
+            "Errors",
+            "Benchmark",
             "Benchmarks");
 
     @Test
@@ -51,7 +78,9 @@ class DocumentationTest {
                 checked += checkCode(code, missing, doc) ? 1 : 0;
             }
             for (String link : matches(LINK, text)) {
-                if (!link.startsWith("http") && !link.startsWith("#") && !Files.exists(doc.getParent().resolve(link))) {
+                if (!link.startsWith("http")
+                        && !link.startsWith("#")
+                        && !Files.exists(doc.getParent().resolve(link))) {
                     missing.add(ROOT.relativize(doc) + " links to " + link);
                 }
             }
@@ -79,13 +108,35 @@ class DocumentationTest {
     void theArchitectureCountsTheEndpointsTheApiHas() throws IOException {
         String architecture = Files.readString(ROOT.resolve("docs/architecture.md"));
         Matcher counted = Pattern.compile("two tables, (\\w+) endpoints").matcher(architecture);
-        assertThat(counted.find()).as("docs/architecture.md counts the endpoints").isTrue();
+        assertThat(counted.find())
+                .as("docs/architecture.md counts the endpoints")
+                .isTrue();
 
         long operations = Pattern.compile("\"operationId\"")
-                .matcher(Files.readString(ROOT.resolve("docs/openapi.json"))).results().count();
+                .matcher(Files.readString(ROOT.resolve("docs/openapi.json")))
+                .results()
+                .count();
 
-        List<String> numbers = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen");
+        List<String> numbers = List.of(
+                "zero",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "thirteen",
+                "fourteen",
+                "fifteen",
+                "sixteen",
+                "seventeen",
+                "eighteen");
         assertThat(counted.group(1)).isEqualTo(numbers.get((int) operations));
     }
 
@@ -100,9 +151,13 @@ class DocumentationTest {
         int quoted = 0;
         for (Path doc : documents()) {
             for (String block : matches(XML_BLOCK, Files.readString(doc))) {
-                List<String> lines = block.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+                List<String> lines = block.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
                 assertThat(java.util.Collections.indexOfSubList(mapperLines, lines))
-                        .as("%s quotes a mapper:%n%s", ROOT.relativize(doc), block).isNotNegative();
+                        .as("%s quotes a mapper:%n%s", ROOT.relativize(doc), block)
+                        .isNotNegative();
                 quoted++;
             }
         }
@@ -161,12 +216,16 @@ class DocumentationTest {
 
     private static final Map<String, Path> JAVA_SOURCES = ALL_FILES.stream()
             .filter(file -> file.endsWith(".java"))
-            .collect(Collectors.toMap(file -> Path.of(file).getFileName().toString().replace(".java", ""),
-                    ROOT::resolve, (first, second) -> first));
+            .collect(Collectors.toMap(
+                    file -> Path.of(file).getFileName().toString().replace(".java", ""),
+                    ROOT::resolve,
+                    (first, second) -> first));
 
     private static List<Path> documents() {
         List<Path> documents = new ArrayList<>(List.of(ROOT.resolve("README.md")));
-        documents.addAll(filesUnder(ROOT.resolve("docs")).stream().filter(file -> file.toString().endsWith(".md")).toList());
+        documents.addAll(filesUnder(ROOT.resolve("docs")).stream()
+                .filter(file -> file.toString().endsWith(".md"))
+                .toList());
         return documents;
     }
 

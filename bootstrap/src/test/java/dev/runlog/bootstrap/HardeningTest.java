@@ -13,8 +13,8 @@ class HardeningTest extends RunningAppTest {
 
     @Test
     void everyAnswer_saysNosniff_andNamesNoServer() {
-        for (Api.Response response : new Api.Response[]{api.get("/api/users"), api.get("/api/nothing"),
-                api.post("/api/users", "{}")}) {
+        for (Api.Response response :
+                new Api.Response[] {api.get("/api/users"), api.get("/api/nothing"), api.post("/api/users", "{}")}) {
             assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(response.header("Server")).isNull();
         }
@@ -24,8 +24,15 @@ class HardeningTest extends RunningAppTest {
     @Test
     void noOtherOriginIsAllowed_asNoCorsIsConfigured() {
         Api.Response simple = api.send("GET", "/api/users", null, null, "Origin", "https://elsewhere.example");
-        Api.Response preflight = api.send("OPTIONS", "/api/users", null, null,
-                "Origin", "https://elsewhere.example", "Access-Control-Request-Method", "POST");
+        Api.Response preflight = api.send(
+                "OPTIONS",
+                "/api/users",
+                null,
+                null,
+                "Origin",
+                "https://elsewhere.example",
+                "Access-Control-Request-Method",
+                "POST");
 
         assertThat(simple.header("Access-Control-Allow-Origin")).isNull();
         assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
@@ -36,7 +43,8 @@ class HardeningTest extends RunningAppTest {
         String deep = "[".repeat(100) + "]".repeat(100); // Jackson alone would allow 500 levels
 
         // In a field Runlog ignores, so only the parsing limit can refuse it.
-        Api.Response response = api.post("/api/users", "{\"username\": \"A\", \"email\": \"a@example.com\", \"note\": " + deep + "}");
+        Api.Response response =
+                api.post("/api/users", "{\"username\": \"A\", \"email\": \"a@example.com\", \"note\": " + deep + "}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
@@ -58,7 +66,8 @@ class HardeningTest extends RunningAppTest {
     void aNumberOver100Digits_orAStringOver100000Characters_isA400_evenInAFieldRunlogIgnores() {
         // Unknown fields are ignored, so only the parsing limits can refuse these.
         String longNumber = "{\"username\": \"A\", \"email\": \"a@example.com\", \"note\": " + "9".repeat(200) + "}";
-        String longString = "{\"username\": \"B\", \"email\": \"b@example.com\", \"note\": \"" + "x".repeat(200_000) + "\"}";
+        String longString =
+                "{\"username\": \"B\", \"email\": \"b@example.com\", \"note\": \"" + "x".repeat(200_000) + "\"}";
 
         assertThat(api.post("/api/users", longNumber).status()).isEqualTo(400);
         assertThat(api.post("/api/users", longString).status()).isEqualTo(400);

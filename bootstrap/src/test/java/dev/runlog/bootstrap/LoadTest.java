@@ -36,7 +36,8 @@ class LoadTest extends RunningAppTest {
     @Test
     void aMixedLoad_givesNo5xx_andLosesNoWrite() throws Exception {
         List<Long> users = IntStream.range(0, CLIENTS)
-                .mapToObj(i -> api.registerUser("Runner " + i, "runner" + i + "@example.com")).toList();
+                .mapToObj(i -> api.registerUser("Runner " + i, "runner" + i + "@example.com"))
+                .toList();
         Set<Long> answered201 = ConcurrentHashMap.newKeySet();
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         Instant end = Instant.now().plus(DURATION);
@@ -47,11 +48,13 @@ class LoadTest extends RunningAppTest {
                 Api client = new Api(api.port());
                 while (Instant.now().isBefore(end)) {
                     Api.Response response = switch (ThreadLocalRandom.current().nextInt(10)) {
-                        case 0, 1, 2, 3, 4 -> client.post("/api/users/" + user + "/runs", "{\"distance\": 5.2, \"mood\": \"Steady\"}");
+                        case 0, 1, 2, 3, 4 ->
+                            client.post("/api/users/" + user + "/runs", "{\"distance\": 5.2, \"mood\": \"Steady\"}");
                         case 5, 6, 7 -> client.get("/api/users/" + user);
                         default -> client.get("/api/runs?limit=20");
                     };
-                    statuses.computeIfAbsent(response.status(), status -> new LongAdder()).increment();
+                    statuses.computeIfAbsent(response.status(), status -> new LongAdder())
+                            .increment();
                     if (response.status() == 201) {
                         answered201.add(response.json().get("id").asLong());
                     }
@@ -60,13 +63,21 @@ class LoadTest extends RunningAppTest {
             });
         }
         clients.shutdown();
-        assertThat(clients.awaitTermination(DURATION.toSeconds() + 60, TimeUnit.SECONDS)).isTrue();
+        assertThat(clients.awaitTermination(DURATION.toSeconds() + 60, TimeUnit.SECONDS))
+                .isTrue();
 
         long total = statuses.values().stream().mapToLong(LongAdder::sum).sum();
-        System.out.printf("Load: %d clients, %d s, %d requests (%.0f/s), statuses %s, %d runs written%n",
-                CLIENTS, DURATION.toSeconds(), total, total / (double) DURATION.toSeconds(), statuses, answered201.size());
+        System.out.printf(
+                "Load: %d clients, %d s, %d requests (%.0f/s), statuses %s, %d runs written%n",
+                CLIENTS,
+                DURATION.toSeconds(),
+                total,
+                total / (double) DURATION.toSeconds(),
+                statuses,
+                answered201.size());
         assertThat(statuses.keySet()).as("answers other than 200 and 201").containsOnly(200, 201);
-        Set<Long> stored = new HashSet<>(jdbc.sql("select id from run").query(Long.class).list());
+        Set<Long> stored =
+                new HashSet<>(jdbc.sql("select id from run").query(Long.class).list());
         assertThat(stored).as("stored runs = runs answered 201").isEqualTo(answered201);
     }
 }

@@ -28,20 +28,37 @@ class OperationsTest extends RunningAppTest {
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
 
-        assertThat(api.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health/liveness").json().get("status").asString())
+                .isEqualTo("UP");
         JsonNode readiness = api.get("/actuator/health/readiness").json();
         assertThat(readiness.get("status").asString()).isEqualTo("UP");
-        assertThat(readiness.get("components").has("db")).as("ready only when the database is").isTrue();
+        assertThat(readiness.get("components").has("db"))
+                .as("ready only when the database is")
+                .isTrue();
     }
 
     @Test
     void infoShowsTheBuildVersion() {
-        assertThat(api.get("/actuator/info").json().get("build").get("version").asString()).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(api.get("/actuator/info").json().get("build").get("version").asString())
+                .isEqualTo("0.1.0-SNAPSHOT");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"env", "beans", "configprops", "mappings", "loggers", "metrics", "heapdump", "threaddump",
-            "shutdown", "scheduledtasks", "caches", "conditions"})
+    @ValueSource(
+            strings = {
+                "env",
+                "beans",
+                "configprops",
+                "mappings",
+                "loggers",
+                "metrics",
+                "heapdump",
+                "threaddump",
+                "shutdown",
+                "scheduledtasks",
+                "caches",
+                "conditions"
+            })
     void noOtherEndpointIsExposed(String endpoint) {
         Api.Response response = api.get("/actuator/" + endpoint);
 
@@ -51,12 +68,15 @@ class OperationsTest extends RunningAppTest {
 
     @Test
     void aClientsRequestId_isEchoed_andOneIsMadeUpWhenAbsentOrUnfit() {
-        assertThat(api.send("GET", "/api/users", null, null, "X-Request-Id", "client-42").header("X-Request-Id"))
+        assertThat(api.send("GET", "/api/users", null, null, "X-Request-Id", "client-42")
+                        .header("X-Request-Id"))
                 .isEqualTo("client-42");
         assertThat(api.get("/api/users").header("X-Request-Id")).matches("[0-9a-f-]{36}");
-        assertThat(api.send("GET", "/api/users", null, null, "X-Request-Id", "x".repeat(65)).header("X-Request-Id"))
+        assertThat(api.send("GET", "/api/users", null, null, "X-Request-Id", "x".repeat(65))
+                        .header("X-Request-Id"))
                 .matches("[0-9a-f-]{36}");
-        assertThat(api.send("GET", "/api/nothing", null, null, "X-Request-Id", "even-on-404").header("X-Request-Id"))
+        assertThat(api.send("GET", "/api/nothing", null, null, "X-Request-Id", "even-on-404")
+                        .header("X-Request-Id"))
                 .isEqualTo("even-on-404");
     }
 

@@ -44,7 +44,8 @@ class PoolExhaustionTest extends RunningAppTest {
             for (int i = 0; i < requests; i++) {
                 answers.add(clients.submit(() -> {
                     Instant started = Instant.now();
-                    Api.Response response = api.put("/api/users/" + alice, "{\"username\": \"A\", \"email\": \"alice@example.com\"}");
+                    Api.Response response =
+                            api.put("/api/users/" + alice, "{\"username\": \"A\", \"email\": \"alice@example.com\"}");
                     took.add(Duration.between(started, Instant.now()));
                     return response;
                 }));
@@ -61,12 +62,16 @@ class PoolExhaustionTest extends RunningAppTest {
 
         assertThat(statuses).filteredOn(status -> status == 503).hasSize(requests - poolSize);
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(poolSize);
-        assertThat(took.subList(0, requests - poolSize)).allSatisfy(wait -> assertThat(wait).isLessThan(Duration.ofSeconds(3)));
+        assertThat(took.subList(0, requests - poolSize))
+                .allSatisfy(wait -> assertThat(wait).isLessThan(Duration.ofSeconds(3)));
         Instant giveUp = Instant.now().plusSeconds(5);
-        while (pool.getHikariPoolMXBean().getActiveConnections() > 0 && Instant.now().isBefore(giveUp)) {
+        while (pool.getHikariPoolMXBean().getActiveConnections() > 0
+                && Instant.now().isBefore(giveUp)) {
             Thread.sleep(50);
         }
-        assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("connections still lent out").isZero();
+        assertThat(pool.getHikariPoolMXBean().getActiveConnections())
+                .as("connections still lent out")
+                .isZero();
     }
 
     private static void awaitAnswers(List<Duration> answered, int count) throws InterruptedException {

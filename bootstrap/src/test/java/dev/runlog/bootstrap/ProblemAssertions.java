@@ -16,8 +16,7 @@ final class ProblemAssertions {
             "Exception|\\tat |\\bat [a-z]+\\.[a-z]|java\\.|dev\\.runlog|org\\.|SQL|select |insert |Duplicate entry",
             Pattern.CASE_INSENSITIVE);
 
-    private ProblemAssertions() {
-    }
+    private ProblemAssertions() {}
 
     /** A problem of any client-error status: 4xx, problem JSON, no internals. */
     static void assertClientProblem(Api.Response response, String request) {

@@ -73,7 +73,8 @@ class RunImportTest extends RunningAppTest {
     void anElementWithAValueOfTheWrongJsonType_isNamedByItsPath_andNothingIsStored() {
         long alice = api.registerUser("Alice", "alice@example.com");
 
-        Api.Response response = api.post("/api/users/" + alice + "/runs", "[{\"distance\": 5.2}, {\"distance\": \"far\"}]");
+        Api.Response response =
+                api.post("/api/users/" + alice + "/runs", "[{\"distance\": 5.2}, {\"distance\": \"far\"}]");
 
         assertValidationProblem(response, "[1].distance");
         assertThat(storedRuns()).isZero();
@@ -99,7 +100,8 @@ class RunImportTest extends RunningAppTest {
     /** An array of this many small, valid runs. */
     private static String runsJson(int count) {
         return IntStream.rangeClosed(1, count)
-                .mapToObj(i -> "{\"distance\":" + (1 + i % 20) + ",\"mood\":\"Happy\",\"date\":\"2026-11-24\",\"duration\":\"PT30M\"}")
+                .mapToObj(i -> "{\"distance\":" + (1 + i % 20)
+                        + ",\"mood\":\"Happy\",\"date\":\"2026-11-24\",\"duration\":\"PT30M\"}")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 }

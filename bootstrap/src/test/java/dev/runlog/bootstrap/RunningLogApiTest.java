@@ -23,11 +23,13 @@ class RunningLogApiTest extends RunningAppTest {
         void aRunWithDateAndDuration_showsThem_andItsPace() {
             long alice = api.registerUser("Alice", "alice@example.com");
 
-            Api.Response response = api.post("/api/users/" + alice + "/runs",
+            Api.Response response = api.post(
+                    "/api/users/" + alice + "/runs",
                     "{\"distance\": 5.2, \"mood\": \"Happy\", \"date\": \"2026-11-20\", \"duration\": \"PT25M30S\"}");
 
             assertThat(response.status()).isEqualTo(201);
-            assertThat(response.body()).contains("\"date\":\"2026-11-20\"", "\"duration\":\"PT25M30S\"", "\"pace\":\"PT4M54S\"");
+            assertThat(response.body())
+                    .contains("\"date\":\"2026-11-20\"", "\"duration\":\"PT25M30S\"", "\"pace\":\"PT4M54S\"");
         }
 
         @Test
@@ -35,7 +37,8 @@ class RunningLogApiTest extends RunningAppTest {
             long alice = api.registerUser("Alice", "alice@example.com");
             LocalDate before = LocalDate.now();
 
-            JsonNode run = api.post("/api/users/" + alice + "/runs", "{\"distance\": 3}").json();
+            JsonNode run = api.post("/api/users/" + alice + "/runs", "{\"distance\": 3}")
+                    .json();
 
             assertThat(LocalDate.parse(run.get("date").asString())).isBetween(before, LocalDate.now());
             assertThat(run.get("duration").isNull()).isTrue();
@@ -46,7 +49,8 @@ class RunningLogApiTest extends RunningAppTest {
         void badDatesAndDurations_areListedWithTheOtherBadFields_andNothingIsStored() {
             long alice = api.registerUser("Alice", "alice@example.com");
 
-            Api.Response response = api.post("/api/users/" + alice + "/runs",
+            Api.Response response = api.post(
+                    "/api/users/" + alice + "/runs",
                     "{\"distance\": -1, \"date\": \"24/11/2026\", \"duration\": \"25 minutes\"}");
 
             assertValidationProblem(response, "distance", "date", "duration");
@@ -81,7 +85,8 @@ class RunningLogApiTest extends RunningAppTest {
             }
             assertThat(seen).containsExactlyElementsOf(happyInNovember);
 
-            JsonNode alicesTiredRuns = api.get("/api/users/" + alice + "/runs?mood=tired&from=2026-11-03").json();
+            JsonNode alicesTiredRuns = api.get("/api/users/" + alice + "/runs?mood=tired&from=2026-11-03")
+                    .json();
             assertThat(alicesTiredRuns.get("items")).hasSize(3);
         }
 
@@ -102,15 +107,20 @@ class RunningLogApiTest extends RunningAppTest {
             Api.Response response = api.get("/api/users/" + alice + "/stats");
 
             assertThat(response.status()).isEqualTo(200);
-            assertThat(response.body()).isEqualTo("{\"runs\":0,\"totalMiles\":0.0,\"averageMiles\":null,"
-                    + "\"longestMiles\":null,\"bestPace\":null,\"moods\":[]}");
+            assertThat(response.body())
+                    .isEqualTo("{\"runs\":0,\"totalMiles\":0.0,\"averageMiles\":null,"
+                            + "\"longestMiles\":null,\"bestPace\":null,\"moods\":[]}");
         }
 
         @Test
         void aUsersStats_sumUpTheirRuns() {
             long alice = api.registerUser("Alice", "alice@example.com");
-            api.post("/api/users/" + alice + "/runs", "{\"distance\": 5.2, \"mood\": \"Happy\", \"duration\": \"PT26M\"}");
-            api.post("/api/users/" + alice + "/runs", "{\"distance\": 10, \"mood\": \"Happy\", \"duration\": \"PT80M\"}");
+            api.post(
+                    "/api/users/" + alice + "/runs",
+                    "{\"distance\": 5.2, \"mood\": \"Happy\", \"duration\": \"PT26M\"}");
+            api.post(
+                    "/api/users/" + alice + "/runs",
+                    "{\"distance\": 10, \"mood\": \"Happy\", \"duration\": \"PT80M\"}");
             api.post("/api/users/" + alice + "/runs", "{\"distance\": 2.8}");
 
             JsonNode stats = api.get("/api/users/" + alice + "/stats").json();
@@ -139,7 +149,8 @@ class RunningLogApiTest extends RunningAppTest {
             long alice = api.registerUser("Alice", "alice@example.com");
             assertThat(api.get("/api/users/" + alice).header("ETag")).isEqualTo("\"0\"");
 
-            Api.Response put = withIfMatch("PUT", "/api/users/" + alice, "\"0\"", "{\"username\": \"Al\", \"email\": \"al@example.com\"}");
+            Api.Response put = withIfMatch(
+                    "PUT", "/api/users/" + alice, "\"0\"", "{\"username\": \"Al\", \"email\": \"al@example.com\"}");
 
             assertThat(put.status()).isEqualTo(200);
             assertThat(put.header("ETag")).isEqualTo("\"1\"");
@@ -151,7 +162,11 @@ class RunningLogApiTest extends RunningAppTest {
             long alice = api.registerUser("Alice", "alice@example.com");
             api.put("/api/users/" + alice, "{\"username\": \"Changed elsewhere\", \"email\": \"alice@example.com\"}");
 
-            Api.Response stalePut = withIfMatch("PUT", "/api/users/" + alice, "\"0\"", "{\"username\": \"Mine\", \"email\": \"alice@example.com\"}");
+            Api.Response stalePut = withIfMatch(
+                    "PUT",
+                    "/api/users/" + alice,
+                    "\"0\"",
+                    "{\"username\": \"Mine\", \"email\": \"alice@example.com\"}");
             Api.Response staleDelete = withIfMatch("DELETE", "/api/users/" + alice, "\"0\"", null);
 
             for (Api.Response stale : List.of(stalePut, staleDelete)) {
@@ -159,7 +174,8 @@ class RunningLogApiTest extends RunningAppTest {
                 assertThat(stale.contentType()).isEqualTo("application/problem+json");
                 assertThat(stale.json().get("type").asString()).isEqualTo("urn:runlog:problem:stale-version");
             }
-            assertThat(api.get("/api/users/" + alice).json().get("username").asString()).isEqualTo("Changed elsewhere");
+            assertThat(api.get("/api/users/" + alice).json().get("username").asString())
+                    .isEqualTo("Changed elsewhere");
         }
 
         @Test
@@ -169,8 +185,10 @@ class RunningLogApiTest extends RunningAppTest {
             String run = logged.header("Location");
             assertThat(logged.header("ETag")).isEqualTo("\"0\"");
 
-            assertThat(withIfMatch("PUT", run, "\"0\"", "{\"distance\": 6}").header("ETag")).isEqualTo("\"1\"");
-            assertThat(withIfMatch("PUT", run, "\"0\"", "{\"distance\": 7}").status()).isEqualTo(412);
+            assertThat(withIfMatch("PUT", run, "\"0\"", "{\"distance\": 6}").header("ETag"))
+                    .isEqualTo("\"1\"");
+            assertThat(withIfMatch("PUT", run, "\"0\"", "{\"distance\": 7}").status())
+                    .isEqualTo(412);
             assertThat(withIfMatch("DELETE", run, "\"0\"", null).status()).isEqualTo(412);
             assertThat(api.get(run).json().get("distance").asDouble()).isEqualTo(6.0);
             assertThat(withIfMatch("DELETE", run, "\"1\"", null).status()).isEqualTo(204);
@@ -181,7 +199,9 @@ class RunningLogApiTest extends RunningAppTest {
         void anIfMatchThatCannotMatch_is412(String ifMatch) {
             long alice = api.registerUser("Alice", "alice@example.com");
 
-            assertThat(withIfMatch("DELETE", "/api/users/" + alice, ifMatch, null).status()).isEqualTo(412);
+            assertThat(withIfMatch("DELETE", "/api/users/" + alice, ifMatch, null)
+                            .status())
+                    .isEqualTo(412);
             assertThat(storedUsers()).isEqualTo(1);
         }
 
@@ -189,14 +209,21 @@ class RunningLogApiTest extends RunningAppTest {
         void withoutIfMatch_orWithAStar_updatesApplyAsBefore() {
             long alice = api.registerUser("Alice", "alice@example.com");
 
-            assertThat(api.put("/api/users/" + alice, "{\"username\": \"A\", \"email\": \"a@example.com\"}").status()).isEqualTo(200);
-            assertThat(withIfMatch("DELETE", "/api/users/" + alice, "*", null).status()).isEqualTo(204);
+            assertThat(api.put("/api/users/" + alice, "{\"username\": \"A\", \"email\": \"a@example.com\"}")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(withIfMatch("DELETE", "/api/users/" + alice, "*", null).status())
+                    .isEqualTo(204);
         }
     }
 
     private long logRun(long userId, String mood, String date) {
-        return api.post("/api/users/" + userId + "/runs",
-                "{\"distance\": 3, \"mood\": \"%s\", \"date\": \"%s\"}".formatted(mood, date)).json().get("id").asLong();
+        return api.post(
+                        "/api/users/" + userId + "/runs",
+                        "{\"distance\": 3, \"mood\": \"%s\", \"date\": \"%s\"}".formatted(mood, date))
+                .json()
+                .get("id")
+                .asLong();
     }
 
     private Api.Response withIfMatch(String method, String path, String ifMatch, String json) {

@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShutdownAndCrashTest {
 
     private static String[] onFreshData() {
-        Path dataDir = Path.of("target", "shutdown-test", UUID.randomUUID().toString()).toAbsolutePath();
-        return new String[]{"--spring.datasource.url=", "--runlog.embedded-database.data-dir=" + dataDir};
+        Path dataDir =
+                Path.of("target", "shutdown-test", UUID.randomUUID().toString()).toAbsolutePath();
+        return new String[] {"--spring.datasource.url=", "--runlog.embedded-database.data-dir=" + dataDir};
     }
 
     @Test
@@ -45,22 +46,29 @@ class ShutdownAndCrashTest {
                 // Holding Alice's row keeps the app's UPDATE of it, and so its request, in flight.
                 lock.setAutoCommit(false);
                 lock.createStatement().execute("select id from user where id = " + alice + " for update");
-                inFlight = CompletableFuture.supplyAsync(
-                        () -> api.put("/api/users/" + alice, "{\"username\": \"Alice\", \"email\": \"alice@new.example.com\"}"));
+                inFlight = CompletableFuture.supplyAsync(() -> api.put(
+                        "/api/users/" + alice, "{\"username\": \"Alice\", \"email\": \"alice@new.example.com\"}"));
                 awaitStatementWaiting(lock, "update user");
 
                 app.terminate();
                 app.awaitOutput("Commencing graceful shutdown", Duration.ofSeconds(10));
-                assertThat(refusedOrUnavailable(new Api(portOf(api)))).as("a new request after SIGTERM").isTrue();
+                assertThat(refusedOrUnavailable(new Api(portOf(api))))
+                        .as("a new request after SIGTERM")
+                        .isTrue();
 
                 lock.commit();
             }
-            assertThat(inFlight.get(30, TimeUnit.SECONDS).status()).as("the request in flight").isEqualTo(200);
+            assertThat(inFlight.get(30, TimeUnit.SECONDS).status())
+                    .as("the request in flight")
+                    .isEqualTo(200);
             app.awaitExit(Duration.ofSeconds(60));
             String output = app.output();
             assertThat(output).contains("Graceful shutdown complete", "Embedded MariaDB stopped");
-            assertThat(output.indexOf("Graceful shutdown complete")).isLessThan(output.indexOf("Embedded MariaDB stopped"));
-            assertThat(app.hasLivingChildren()).as("the database server is gone too").isFalse();
+            assertThat(output.indexOf("Graceful shutdown complete"))
+                    .isLessThan(output.indexOf("Embedded MariaDB stopped"));
+            assertThat(app.hasLivingChildren())
+                    .as("the database server is gone too")
+                    .isFalse();
         }
     }
 
@@ -97,9 +105,12 @@ class ShutdownAndCrashTest {
 
         try (AppProcess restarted = AppProcess.start(Map.of(), data)) {
             Api api = restarted.api();
-            List<String> missing = answered201.stream().filter(run -> api.get(run).status() != 200).toList();
+            List<String> missing = answered201.stream()
+                    .filter(run -> api.get(run).status() != 200)
+                    .toList();
             assertThat(missing).as("runs answered 201 but lost").isEmpty();
-            System.out.printf("Hard kill: %d runs answered 201 before SIGKILL, all %d found after restart%n",
+            System.out.printf(
+                    "Hard kill: %d runs answered 201 before SIGKILL, all %d found after restart%n",
                     answered201.size(), answered201.size());
         }
     }
@@ -116,12 +127,14 @@ class ShutdownAndCrashTest {
         return api.port();
     }
 
-    private static void awaitStatementWaiting(Connection connection, String statementStart) throws SQLException, InterruptedException {
+    private static void awaitStatementWaiting(Connection connection, String statementStart)
+            throws SQLException, InterruptedException {
         Instant giveUp = Instant.now().plusSeconds(10);
         while (Instant.now().isBefore(giveUp)) {
             try (Statement statement = connection.createStatement();
-                 ResultSet waiting = statement.executeQuery(
-                         "select count(*) from information_schema.processlist where info like '" + statementStart + "%'")) {
+                    ResultSet waiting = statement.executeQuery(
+                            "select count(*) from information_schema.processlist where info like '" + statementStart
+                                    + "%'")) {
                 waiting.next();
                 if (waiting.getInt(1) > 0) {
                     return;

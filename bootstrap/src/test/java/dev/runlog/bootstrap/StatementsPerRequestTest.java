@@ -51,7 +51,10 @@ class StatementsPerRequestTest extends RunningAppTest {
         long alice = api.registerUser("Alice", "alice@example.com");
         api.logRun(alice, 5.2, "Happy");
 
-        assertThat(statementsDuring(() -> api.get("/api/users/" + alice))).singleElement().asString().startsWith("select");
+        assertThat(statementsDuring(() -> api.get("/api/users/" + alice)))
+                .singleElement()
+                .asString()
+                .startsWith("select");
     }
 
     @Test
@@ -59,7 +62,10 @@ class StatementsPerRequestTest extends RunningAppTest {
         long alice = api.registerUser("Alice", "alice@example.com");
         api.logRun(alice, 5.2, "Happy");
 
-        assertThat(statementsDuring(() -> api.get("/api/runs?limit=5"))).singleElement().asString().startsWith("select");
+        assertThat(statementsDuring(() -> api.get("/api/runs?limit=5")))
+                .singleElement()
+                .asString()
+                .startsWith("select");
     }
 
     @Test
@@ -75,12 +81,17 @@ class StatementsPerRequestTest extends RunningAppTest {
     @Test
     void importing2500Runs_isThreeInserts_inOneTransaction() {
         long alice = api.registerUser("Alice", "alice@example.com");
-        String runs = IntStream.range(0, 2_500).mapToObj(i -> "{\"distance\": 5.2}").collect(Collectors.joining(",", "[", "]"));
+        String runs = IntStream.range(0, 2_500)
+                .mapToObj(i -> "{\"distance\": 5.2}")
+                .collect(Collectors.joining(",", "[", "]"));
 
         List<String> statements = statementsDuring(() -> api.post("/api/users/" + alice + "/runs", runs));
 
-        assertThat(statements).extracting(statement -> statement.replaceAll("(?s)^(\\w+ ?\\w*).*", "$1").toLowerCase())
-                .containsExactly("set autocommit", "insert into", "insert into", "insert into", "commit", "set autocommit");
+        assertThat(statements)
+                .extracting(statement ->
+                        statement.replaceAll("(?s)^(\\w+ ?\\w*).*", "$1").toLowerCase())
+                .containsExactly(
+                        "set autocommit", "insert into", "insert into", "insert into", "commit", "set autocommit");
     }
 
     /**
@@ -93,10 +104,11 @@ class StatementsPerRequestTest extends RunningAppTest {
             request.run();
             List<String> statements = new ArrayList<>();
             try (Statement query = observer.createStatement();
-                 ResultSet rows = query.executeQuery("select argument from mysql.general_log "
-                         + "where command_type in ('Query', 'Execute') and thread_id <> connection_id() "
-                         + "and thread_id not in (select thread_id from mysql.general_log where command_type = 'Connect') "
-                         + "order by event_time")) {
+                    ResultSet rows = query.executeQuery("select argument from mysql.general_log "
+                            + "where command_type in ('Query', 'Execute') and thread_id <> connection_id() "
+                            + "and thread_id not in "
+                            + "(select thread_id from mysql.general_log where command_type = 'Connect') "
+                            + "order by event_time")) {
                 while (rows.next()) {
                     statements.add(rows.getString(1).strip());
                 }

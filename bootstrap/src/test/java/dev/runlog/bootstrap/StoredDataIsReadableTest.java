@@ -36,19 +36,23 @@ class StoredDataIsReadableTest {
     @BeforeAll
     static void tutorialRowsThatRunlogWouldRefuse() throws SQLException {
         database = TestDatabase.emptyDatabase("runlog_stored_rows");
-        try (Connection jdbc = connect(database); Statement tutorial = jdbc.createStatement()) {
+        try (Connection jdbc = connect(database);
+                Statement tutorial = jdbc.createStatement()) {
             tutorial.execute(TUTORIAL_USER_TABLE);
             tutorial.execute(TUTORIAL_RUN_TABLE);
             // The tutorial's app checks nothing: whatever its columns hold, it stores.
-            tutorial.executeUpdate("INSERT INTO user (username, email) VALUES ('Bob', 'bob@localhost'), (' ', 'nobody')");
+            tutorial.executeUpdate(
+                    "INSERT INTO user (username, email) VALUES ('Bob', 'bob@localhost'), (' ', 'nobody')");
             tutorial.executeUpdate("INSERT INTO run (distance, mood, user_id) VALUES (0, '', 1), (-3.5, '   ', 1), "
                     + "(1500, '" + FIFTY_CHARACTER_MOOD + "', 1), (2, NULL, 2)");
         }
         app = startAppOn(database);
         api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
-        try (Connection jdbc = connect(database); Statement otherApp = jdbc.createStatement()) {
+        try (Connection jdbc = connect(database);
+                Statement otherApp = jdbc.createStatement()) {
             // After adoption, another app's rows on Runlog's own columns: a duration of no time at all.
-            otherApp.executeUpdate("INSERT INTO run (distance, mood, user_id, duration_seconds) VALUES (6.2, 'Happy', 2, 0)");
+            otherApp.executeUpdate(
+                    "INSERT INTO run (distance, mood, user_id, duration_seconds) VALUES (6.2, 'Happy', 2, 0)");
             otherApp.executeUpdate("INSERT INTO user (username, email) VALUES ('Tab\tby', 'TAB@localhost')");
         }
     }
@@ -73,7 +77,9 @@ class StoredDataIsReadableTest {
         assertThat(bob.get("email").asString()).isEqualTo("bob@localhost");
         assertThat(valuesOf(bob.get("runs"), "mood")).containsExactly("", "   ", FIFTY_CHARACTER_MOOD);
         assertThat(distancesOf(bob.get("runs"))).containsExactly(0.0, -3.5, 1500.0);
-        assertThat(bob.get("runs").get(0).get("date").isNull()).as("runs the tutorial logged have no date").isTrue();
+        assertThat(bob.get("runs").get(0).get("date").isNull())
+                .as("runs the tutorial logged have no date")
+                .isTrue();
     }
 
     @Test
@@ -91,7 +97,8 @@ class StoredDataIsReadableTest {
             assertThat(ok(api.get("/api/runs/" + id)).get("user")).isNotNull();
         }
         assertThat(ok(api.get("/api/users/1/runs?limit=2")).get("items")).hasSize(2);
-        assertThat(ok(api.get("/api/users/1/runs?mood=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")).get("items"))
+        assertThat(ok(api.get("/api/users/1/runs?mood=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"))
+                        .get("items"))
                 .hasSize(1);
     }
 
@@ -120,16 +127,24 @@ class StoredDataIsReadableTest {
     void changingAnOddRow_takesValidValuesOnly() throws SQLException {
         long run = insertedByAnotherApp("INSERT INTO run (distance, mood, user_id) VALUES (-2, '', 3)");
 
-        assertThat(api.put("/api/runs/" + run, "{\"distance\": -2, \"mood\": \"\"}").status()).isEqualTo(400);
-        assertThat(api.put("/api/users/3", "{\"username\": \"Tab\\tby\", \"email\": \"TAB@localhost\"}").status())
+        assertThat(api.put("/api/runs/" + run, "{\"distance\": -2, \"mood\": \"\"}")
+                        .status())
                 .isEqualTo(400);
-        assertThat(ok(api.get("/api/runs/" + run)).get("distance").asDouble()).as("unchanged").isEqualTo(-2);
+        assertThat(api.put("/api/users/3", "{\"username\": \"Tab\\tby\", \"email\": \"TAB@localhost\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(ok(api.get("/api/runs/" + run)).get("distance").asDouble())
+                .as("unchanged")
+                .isEqualTo(-2);
 
-        assertThat(api.put("/api/runs/" + run, "{\"distance\": 3.5, \"mood\": \"Fine\"}").status()).isEqualTo(200);
+        assertThat(api.put("/api/runs/" + run, "{\"distance\": 3.5, \"mood\": \"Fine\"}")
+                        .status())
+                .isEqualTo(200);
     }
 
     private static long insertedByAnotherApp(String insert) throws SQLException {
-        try (Connection jdbc = connect(database); Statement otherApp = jdbc.createStatement()) {
+        try (Connection jdbc = connect(database);
+                Statement otherApp = jdbc.createStatement()) {
             otherApp.executeUpdate(insert, Statement.RETURN_GENERATED_KEYS);
             try (var keys = otherApp.getGeneratedKeys()) {
                 keys.next();
@@ -145,7 +160,8 @@ class StoredDataIsReadableTest {
 
     private static List<String> valuesOf(JsonNode items, String field) {
         List<String> values = new ArrayList<>();
-        items.forEach(item -> values.add(item.get(field).isNull() ? null : item.get(field).asString()));
+        items.forEach(item ->
+                values.add(item.get(field).isNull() ? null : item.get(field).asString()));
         return values;
     }
 

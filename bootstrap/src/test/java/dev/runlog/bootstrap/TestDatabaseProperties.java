@@ -6,8 +6,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /** Points an app under test at the shared test database of {@link TestDatabase}, as an external database. */
 public final class TestDatabaseProperties {
 
-    private TestDatabaseProperties() {
-    }
+    private TestDatabaseProperties() {}
 
     /** For a {@code @DynamicPropertySource} method. */
     public static void register(DynamicPropertyRegistry registry) {

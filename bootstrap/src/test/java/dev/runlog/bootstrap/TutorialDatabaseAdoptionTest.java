@@ -33,6 +33,7 @@ class TutorialDatabaseAdoptionTest {
               PRIMARY KEY (`id`),
               UNIQUE KEY `email` (`email`)
             ) ENGINE=InnoDB DEFAULT CHARSET=latin1 COLLATE=latin1_swedish_ci""";
+
     static final String TUTORIAL_RUN_TABLE = """
             CREATE TABLE `run` (
               `id` int(11) NOT NULL AUTO_INCREMENT,
@@ -47,12 +48,15 @@ class TutorialDatabaseAdoptionTest {
     @Test
     void runlogAdoptsTheTutorialsDatabase_keepingEveryRow_andTheTutorialCanStillUseIt() throws SQLException {
         TestDatabase.Connection tutorialDb = TestDatabase.emptyDatabase("runlog_tutorial_adoption");
-        try (Connection jdbc = connect(tutorialDb); Statement tutorial = jdbc.createStatement()) {
+        try (Connection jdbc = connect(tutorialDb);
+                Statement tutorial = jdbc.createStatement()) {
             tutorial.execute(TUTORIAL_USER_TABLE);
             tutorial.execute(TUTORIAL_RUN_TABLE);
             // >>> db.session.add(User(username='Alice', email='alice@example.com')) ... commit()
-            tutorial.executeUpdate("INSERT INTO user (username, email) VALUES ('Alice', 'alice@example.com'), ('Zoë', 'zoe@example.com')");
-            tutorial.executeUpdate("INSERT INTO run (distance, mood, user_id) VALUES (5.2, 'Happy', 1), (123.4567, NULL, 1), (26.2, 'Grand', 2)");
+            tutorial.executeUpdate("INSERT INTO user (username, email) VALUES "
+                    + "('Alice', 'alice@example.com'), ('Zoë', 'zoe@example.com')");
+            tutorial.executeUpdate("INSERT INTO run (distance, mood, user_id) VALUES "
+                    + "(5.2, 'Happy', 1), (123.4567, NULL, 1), (26.2, 'Grand', 2)");
         }
 
         try (ConfigurableApplicationContext app = startAppOn(tutorialDb)) {
@@ -61,13 +65,17 @@ class TutorialDatabaseAdoptionTest {
             JsonNode alice = api.get("/api/users/1").json();
             assertThat(alice.get("email").asString()).isEqualTo("alice@example.com");
             assertThat(distancesOf(alice.get("runs"))).containsExactly(5.2, 123.4567);
-            assertThat(api.get("/api/users/2").json().get("username").asString()).isEqualTo("Zoë");
+            assertThat(api.get("/api/users/2").json().get("username").asString())
+                    .isEqualTo("Zoë");
             assertThat(api.get("/api/runs").json().get("items")).hasSize(3);
 
             // Runlog's rules now hold on the adopted tables: emails unique ignoring case, runs go with their user.
-            assertThat(api.post("/api/users", "{\"username\": \"A\", \"email\": \"ALICE@example.com\"}").status()).isEqualTo(409);
+            assertThat(api.post("/api/users", "{\"username\": \"A\", \"email\": \"ALICE@example.com\"}")
+                            .status())
+                    .isEqualTo(409);
             long runlogsRun = api.logRun(1, 3.3, "Runlog 🏃");
-            assertThat(api.get("/api/runs/" + runlogsRun).json().get("mood").asString()).isEqualTo("Runlog 🏃");
+            assertThat(api.get("/api/runs/" + runlogsRun).json().get("mood").asString())
+                    .isEqualTo("Runlog 🏃");
         }
 
         try (Connection jdbc = connect(tutorialDb)) {
@@ -75,7 +83,8 @@ class TutorialDatabaseAdoptionTest {
 
             // The tutorial's app, afterwards: its own statements still work on the adopted tables.
             try (PreparedStatement addUser = jdbc.prepareStatement("INSERT INTO user (username, email) VALUES (?, ?)");
-                 PreparedStatement addRun = jdbc.prepareStatement("INSERT INTO run (distance, mood, user_id) VALUES (?, ?, ?)")) {
+                    PreparedStatement addRun =
+                            jdbc.prepareStatement("INSERT INTO run (distance, mood, user_id) VALUES (?, ?, ?)")) {
                 addUser.setString(1, "Bob");
                 addUser.setString(2, "bob@example.com");
                 addUser.executeUpdate();
@@ -85,8 +94,9 @@ class TutorialDatabaseAdoptionTest {
                 addRun.executeUpdate();
             }
             try (Statement tutorial = jdbc.createStatement();
-                 ResultSet runs = tutorial.executeQuery(
-                         "SELECT run.id, run.distance, run.mood, run.user_id FROM run WHERE run.user_id = 1 ORDER BY run.id")) {
+                    ResultSet runs =
+                            tutorial.executeQuery("SELECT run.id, run.distance, run.mood, run.user_id FROM run "
+                                    + "WHERE run.user_id = 1 ORDER BY run.id")) {
                 List<Double> distances = new ArrayList<>();
                 while (runs.next()) {
                     distances.add(runs.getDouble("distance"));
@@ -97,11 +107,12 @@ class TutorialDatabaseAdoptionTest {
     }
 
     static ConfigurableApplicationContext startAppOn(TestDatabase.Connection db) {
-        return new SpringApplicationBuilder(RunlogApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.username(),
-                "--spring.datasource.password=" + db.password());
+        return new SpringApplicationBuilder(RunlogApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + db.url(),
+                        "--spring.datasource.username=" + db.username(),
+                        "--spring.datasource.password=" + db.password());
     }
 
     static Connection connect(TestDatabase.Connection db) throws SQLException {
@@ -111,8 +122,8 @@ class TutorialDatabaseAdoptionTest {
     private static List<String> appliedMigrations(Connection jdbc) throws SQLException {
         List<String> migrations = new ArrayList<>();
         try (Statement statement = jdbc.createStatement();
-             ResultSet history = statement.executeQuery(
-                     "select version, type from flyway_schema_history where success order by installed_rank")) {
+                ResultSet history = statement.executeQuery(
+                        "select version, type from flyway_schema_history where success order by installed_rank")) {
             while (history.next()) {
                 migrations.add(history.getString("version") + ":" + history.getString("type"));
             }

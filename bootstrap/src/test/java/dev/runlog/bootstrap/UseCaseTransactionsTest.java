@@ -74,29 +74,42 @@ class UseCaseTransactionsTest extends RunningAppTest {
 
     /** The use cases of several statements: each must run in one transaction. */
     private static final Set<Class<?>> IN_A_TRANSACTION = Set.of(
-            ImportRunsUseCase.class, UpdateRunUseCase.class, DeleteRunUseCase.class,
-            UpdateUserUseCase.class, DeleteUserUseCase.class);
+            ImportRunsUseCase.class,
+            UpdateRunUseCase.class,
+            DeleteRunUseCase.class,
+            UpdateUserUseCase.class,
+            DeleteUserUseCase.class);
 
     /** The use cases of one statement: each must run without one, in autocommit. */
     private static final Set<Class<?>> WITHOUT_ONE = Set.of(
-            RegisterUserUseCase.class, GetUserUseCase.class, ListUsersUseCase.class,
-            LogRunUseCase.class, GetRunUseCase.class, ListRunsUseCase.class, GetRunStatsUseCase.class);
+            RegisterUserUseCase.class,
+            GetUserUseCase.class,
+            ListUsersUseCase.class,
+            LogRunUseCase.class,
+            GetRunUseCase.class,
+            ListRunsUseCase.class,
+            GetRunStatsUseCase.class);
 
-    private static final RunDetails FIVE_K = RunDetails.entered().distance(5.2).mood("Happy").check();
+    private static final RunDetails FIVE_K =
+            RunDetails.entered().distance(5.2).mood("Happy").check();
 
     @Autowired
     private PlatformTransactionManager transactionManager;
+
     @Autowired
     private UserRepository users;
+
     @Autowired
     private RunRepository runs;
+
     @Autowired
     private ConfigurableApplicationContext context;
 
     @Test
     void theTwoLists_nameEveryUseCaseOnce() {
         assertThat(IN_A_TRANSACTION).doesNotContainAnyElementsOf(WITHOUT_ONE);
-        assertThat(union(IN_A_TRANSACTION, WITHOUT_ONE)).as("a new use case must be put in one of them")
+        assertThat(union(IN_A_TRANSACTION, WITHOUT_ONE))
+                .as("a new use case must be put in one of them")
                 .containsExactlyInAnyOrderElementsOf(everyUseCase());
     }
 
@@ -104,32 +117,50 @@ class UseCaseTransactionsTest extends RunningAppTest {
     void useCasesOfSeveralStatementsRunInATransaction_andOneStatementOnesDoNot() {
         Recorder recorder = new Recorder();
         UseCaseConfiguration wiring = new UseCaseConfiguration(
-                recorder.watching(UserRepository.class, users), recorder.watching(RunRepository.class, runs), transactionManager);
+                recorder.watching(UserRepository.class, users),
+                recorder.watching(RunRepository.class, runs),
+                transactionManager);
 
-        User alice = recorder.during(RegisterUserUseCase.class,
-                () -> wiring.registerUser().register(new RegisterUserCommand(UserDetails.of("Alice", "alice@example.com"))));
-        Run run = recorder.during(LogRunUseCase.class, () -> wiring.logRun().log(new LogRunCommand(alice.id(), FIVE_K)));
-        recorder.during(ImportRunsUseCase.class,
-                () -> wiring.importRuns().importRuns(new ImportRunsCommand(alice.id(), new RunBatch(List.of(FIVE_K, FIVE_K)))));
+        User alice = recorder.during(
+                RegisterUserUseCase.class,
+                () -> wiring.registerUser()
+                        .register(new RegisterUserCommand(UserDetails.of("Alice", "alice@example.com"))));
+        Run run =
+                recorder.during(LogRunUseCase.class, () -> wiring.logRun().log(new LogRunCommand(alice.id(), FIVE_K)));
+        recorder.during(
+                ImportRunsUseCase.class,
+                () -> wiring.importRuns()
+                        .importRuns(new ImportRunsCommand(alice.id(), new RunBatch(List.of(FIVE_K, FIVE_K)))));
         recorder.during(GetUserUseCase.class, () -> wiring.getUser().get(alice.id()));
         recorder.during(ListUsersUseCase.class, () -> wiring.listUsers().list(PageRequest.first()));
         recorder.during(GetRunUseCase.class, () -> wiring.getRun().get(run.id()));
         recorder.during(ListRunsUseCase.class, () -> wiring.listRuns().listAll(RunFilter.ALL, PageRequest.first()));
-        recorder.during(ListRunsUseCase.class, () -> wiring.listRuns().listForUser(alice.id(), RunFilter.ALL, PageRequest.first()));
+        recorder.during(
+                ListRunsUseCase.class,
+                () -> wiring.listRuns().listForUser(alice.id(), RunFilter.ALL, PageRequest.first()));
         recorder.during(GetRunStatsUseCase.class, () -> wiring.getRunStats().statsOf(alice.id()));
-        recorder.during(UpdateRunUseCase.class,
+        recorder.during(
+                UpdateRunUseCase.class,
                 () -> wiring.updateRun().update(new UpdateRunCommand(run.id(), FIVE_K, ExpectedVersion.any())));
-        recorder.during(DeleteRunUseCase.class,
+        recorder.during(
+                DeleteRunUseCase.class,
                 () -> wiring.deleteRun().delete(new DeleteRunCommand(run.id(), ExpectedVersion.any())));
-        recorder.during(UpdateUserUseCase.class, () -> wiring.updateUser()
-                .update(new UpdateUserCommand(alice.id(), UserDetails.of("Alice L.", "alice@example.com"), ExpectedVersion.any())));
-        recorder.during(DeleteUserUseCase.class,
+        recorder.during(
+                UpdateUserUseCase.class,
+                () -> wiring.updateUser()
+                        .update(new UpdateUserCommand(
+                                alice.id(), UserDetails.of("Alice L.", "alice@example.com"), ExpectedVersion.any())));
+        recorder.during(
+                DeleteUserUseCase.class,
                 () -> wiring.deleteUser().delete(new DeleteUserCommand(alice.id(), ExpectedVersion.any())));
 
-        assertThat(recorder.calls().stream().filter(call -> call.inTransaction() != IN_A_TRANSACTION.contains(call.useCase())))
-                .as("repository calls on the wrong side of a transaction").isEmpty();
+        assertThat(recorder.calls().stream()
+                        .filter(call -> call.inTransaction() != IN_A_TRANSACTION.contains(call.useCase())))
+                .as("repository calls on the wrong side of a transaction")
+                .isEmpty();
         assertThat(recorder.calls().stream().map(Call::useCase).distinct())
-                .as("every use case was called and reached its repository").containsExactlyInAnyOrderElementsOf(everyUseCase());
+                .as("every use case was called and reached its repository")
+                .containsExactlyInAnyOrderElementsOf(everyUseCase());
     }
 
     @Test
@@ -143,10 +174,14 @@ class UseCaseTransactionsTest extends RunningAppTest {
             // One candidate only. A service bean would be a second one, without the transaction, and
             // Spring would not complain: it would pick between the two by the parameter's name.
             String[] candidates = context.getBeanNamesForType(useCase);
-            assertThat(candidates).as("beans that are a " + useCase.getSimpleName()).hasSize(1);
+            assertThat(candidates)
+                    .as("beans that are a " + useCase.getSimpleName())
+                    .hasSize(1);
             Method madeBy = ((RootBeanDefinition) context.getBeanFactory().getMergedBeanDefinition(candidates[0]))
                     .getResolvedFactoryMethod();
-            assertThat(madeBy.getDeclaringClass()).as("the class that made " + candidates[0]).isEqualTo(UseCaseConfiguration.class);
+            assertThat(madeBy.getDeclaringClass())
+                    .as("the class that made " + candidates[0])
+                    .isEqualTo(UseCaseConfiguration.class);
         }
     }
 
@@ -154,21 +189,27 @@ class UseCaseTransactionsTest extends RunningAppTest {
     void anUpdateThatFailsAfterWriting_leavesTheUserAsItWas() {
         User alice = users.add(UserDetails.of("Alice", "alice@example.com"));
         UserRepository failsAfterUpdating = failingAfter("update", UserRepository.class, users);
-        UpdateUserUseCase updateUser = new UseCaseConfiguration(failsAfterUpdating, runs, transactionManager).updateUser();
+        UpdateUserUseCase updateUser =
+                new UseCaseConfiguration(failsAfterUpdating, runs, transactionManager).updateUser();
 
-        assertThatThrownBy(() -> updateUser.update(new UpdateUserCommand(alice.id(), UserDetails.of("Mallory", "alice@example.com"), ExpectedVersion.any())))
+        assertThatThrownBy(() -> updateUser.update(new UpdateUserCommand(
+                        alice.id(), UserDetails.of("Mallory", "alice@example.com"), ExpectedVersion.any())))
                 .hasMessage("fails after update");
-        assertThat(users.findWithRunsById(alice.id()).orElseThrow().user()).as("the update was rolled back").isEqualTo(alice);
+        assertThat(users.findWithRunsById(alice.id()).orElseThrow().user())
+                .as("the update was rolled back")
+                .isEqualTo(alice);
     }
 
     @Test
     void anImportThatFailsAfterWritingThreeStatements_leavesNoneOfItsRunsBehind() {
         User alice = users.add(UserDetails.of("Alice", "alice@example.com"));
         RunRepository failsAfterAddingAll = failingAfter("addAll", RunRepository.class, runs);
-        ImportRunsUseCase importRuns = new UseCaseConfiguration(users, failsAfterAddingAll, transactionManager).importRuns();
+        ImportRunsUseCase importRuns =
+                new UseCaseConfiguration(users, failsAfterAddingAll, transactionManager).importRuns();
         RunBatch batch = new RunBatch(Collections.nCopies(2_500, FIVE_K));
 
-        assertThatThrownBy(() -> importRuns.importRuns(new ImportRunsCommand(alice.id(), batch))).hasMessage("fails after addAll");
+        assertThatThrownBy(() -> importRuns.importRuns(new ImportRunsCommand(alice.id(), batch)))
+                .hasMessage("fails after addAll");
         assertThat(storedRuns()).as("all three inserts were rolled back").isZero();
     }
 
@@ -195,8 +236,8 @@ class UseCaseTransactionsTest extends RunningAppTest {
 
     /** The repository, throwing after {@code failingMethod} has done its work, as a later step of a use case could. */
     private static <T> T failingAfter(String failingMethod, Class<T> port, T target) {
-        return port.cast(Proxy.newProxyInstance(UseCaseTransactionsTest.class.getClassLoader(), new Class<?>[]{port},
-                (proxy, method, args) -> {
+        return port.cast(Proxy.newProxyInstance(
+                UseCaseTransactionsTest.class.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
                     Object result = invoke(method, target, args);
                     if (method.getName().equals(failingMethod)) {
                         throw new IllegalStateException("fails after " + failingMethod);
@@ -218,7 +259,8 @@ class UseCaseTransactionsTest extends RunningAppTest {
 
         @Override
         public String toString() {
-            return useCase.getSimpleName() + " called " + method + (inTransaction ? " in a transaction" : " without one");
+            return useCase.getSimpleName() + " called " + method
+                    + (inTransaction ? " in a transaction" : " without one");
         }
     }
 
@@ -229,9 +271,12 @@ class UseCaseTransactionsTest extends RunningAppTest {
         private Class<?> running;
 
         <T> T watching(Class<T> port, T target) {
-            return port.cast(Proxy.newProxyInstance(UseCaseTransactionsTest.class.getClassLoader(), new Class<?>[]{port},
-                    (proxy, method, args) -> {
-                        calls.add(new Call(running, method.getName(), TransactionSynchronizationManager.isActualTransactionActive()));
+            return port.cast(Proxy.newProxyInstance(
+                    UseCaseTransactionsTest.class.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+                        calls.add(new Call(
+                                running,
+                                method.getName(),
+                                TransactionSynchronizationManager.isActualTransactionActive()));
                         return invoke(method, target, args);
                     }));
         }

@@ -1,17 +1,17 @@
 package dev.runlog.persistence;
 
 import dev.runlog.domain.model.run.Mood;
-import dev.runlog.domain.model.shared.Page;
-import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunTally;
 import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
-import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.persistence.mapper.RunMapper;
 import dev.runlog.persistence.mapper.RunRow;
@@ -50,7 +50,8 @@ public class MyBatisRunRepository implements RunRepository {
 
     @Override
     public List<Run> addAll(UserId userId, List<RunDetails> details) {
-        List<RunRow> rows = details.stream().map(run -> RunRow.toInsert(userId, run)).toList();
+        List<RunRow> rows =
+                details.stream().map(run -> RunRow.toInsert(userId, run)).toList();
         List<Run> added = new ArrayList<>(rows.size());
         for (int start = 0; start < rows.size(); start += ROWS_PER_INSERT) {
             List<RunRow> chunk = rows.subList(start, Math.min(start + ROWS_PER_INSERT, rows.size()));
@@ -109,8 +110,13 @@ public class MyBatisRunRepository implements RunRepository {
     }
 
     private Page<Run> findPage(Long userId, RunFilter filter, PageRequest page) {
-        var rows = mapper.findPage(userId, page.after(), page.fetchSize(), filter.from().orElse(null),
-                filter.to().orElse(null), filter.mood().map(Mood::caseless).orElse(null));
+        var rows = mapper.findPage(
+                userId,
+                page.after(),
+                page.fetchSize(),
+                filter.from().orElse(null),
+                filter.to().orElse(null),
+                filter.mood().map(Mood::caseless).orElse(null));
         return Page.fromFetched(rows.stream().map(RunRow::toRun).toList(), page);
     }
 }

@@ -1,14 +1,14 @@
 package dev.runlog.persistence;
 
-import dev.runlog.domain.model.user.Email;
-import dev.runlog.domain.model.user.EmailAlreadyTakenException;
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.model.shared.Page;
 import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.user.Email;
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
 import dev.runlog.domain.model.user.UserId;
-import dev.runlog.domain.model.run.UserWithRuns;
-import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.port.out.UserRepository;
 import dev.runlog.persistence.mapper.UserMapper;
 import dev.runlog.persistence.mapper.UserRow;

@@ -15,12 +15,13 @@ import java.util.function.Supplier;
  */
 final class OptimisticLocking {
 
-    private OptimisticLocking() {
-    }
+    private OptimisticLocking() {}
 
     /** The expected version as the mappers take it: null for "any version". */
     static Long expectedValue(ExpectedVersion expected) {
-        return expected instanceof ExpectedVersion.Exactly exactly ? exactly.version().value() : null;
+        return expected instanceof ExpectedVersion.Exactly exactly
+                ? exactly.version().value()
+                : null;
     }
 
     /**
@@ -28,8 +29,8 @@ final class OptimisticLocking {
      *
      * @throws StaleVersionException if no row changed although the row exists
      */
-    static <T> Optional<T> afterUpdate(int rowsChanged, Optional<T> stored, Function<T, Version> versionOf,
-                                       ExpectedVersion expected) {
+    static <T> Optional<T> afterUpdate(
+            int rowsChanged, Optional<T> stored, Function<T, Version> versionOf, ExpectedVersion expected) {
         if (rowsChanged == 0) {
             stored.ifPresent(row -> expected.requireMatches(versionOf.apply(row)));
         }
@@ -42,8 +43,11 @@ final class OptimisticLocking {
      *
      * @throws StaleVersionException if no row was deleted although the row exists
      */
-    static <T> boolean afterDelete(int rowsDeleted, Supplier<Optional<T>> stillStored, Function<T, Version> versionOf,
-                                   ExpectedVersion expected) {
+    static <T> boolean afterDelete(
+            int rowsDeleted,
+            Supplier<Optional<T>> stillStored,
+            Function<T, Version> versionOf,
+            ExpectedVersion expected) {
         if (rowsDeleted == 0) {
             stillStored.get().ifPresent(row -> expected.requireMatches(versionOf.apply(row)));
         }

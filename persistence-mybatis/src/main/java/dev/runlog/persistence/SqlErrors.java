@@ -16,11 +16,11 @@ final class SqlErrors {
     /** ER_NO_REFERENCED_ROW_2: a foreign key points at a row that does not exist. */
     static final int NO_REFERENCED_ROW = 1452;
 
-    private SqlErrors() {
-    }
+    private SqlErrors() {}
 
     static boolean isCausedBy(Throwable exception, int errorCode) {
-        return causes(exception).anyMatch(cause -> cause instanceof SQLException sql && sql.getErrorCode() == errorCode);
+        return causes(exception)
+                .anyMatch(cause -> cause instanceof SQLException sql && sql.getErrorCode() == errorCode);
     }
 
     /**
@@ -29,8 +29,9 @@ final class SqlErrors {
      * connection free in time as a transient one. Either way, nothing was changed.
      */
     static boolean isUnreachableDatabase(Throwable exception) {
-        return causes(exception).anyMatch(cause -> cause instanceof SQLTransientConnectionException
-                || cause instanceof SQLNonTransientConnectionException);
+        return causes(exception)
+                .anyMatch(cause -> cause instanceof SQLTransientConnectionException
+                        || cause instanceof SQLNonTransientConnectionException);
     }
 
     private static Stream<Throwable> causes(Throwable exception) {

@@ -14,18 +14,19 @@ import java.lang.reflect.Proxy;
  */
 final class StoreOutages {
 
-    private StoreOutages() {
-    }
+    private StoreOutages() {}
 
     /** The mapper, with the database's outages reported in the domain's words. */
     static <M> M reportedBy(Class<M> mapperType, M mapper) {
-        Object decorated = Proxy.newProxyInstance(mapperType.getClassLoader(), new Class<?>[]{mapperType},
-                (proxy, method, arguments) -> {
+        Object decorated = Proxy.newProxyInstance(
+                mapperType.getClassLoader(), new Class<?>[] {mapperType}, (proxy, method, arguments) -> {
                     try {
                         return method.invoke(mapper, arguments);
                     } catch (InvocationTargetException e) {
                         Throwable failure = e.getCause();
-                        throw SqlErrors.isUnreachableDatabase(failure) ? new StoreUnavailableException(failure) : failure;
+                        throw SqlErrors.isUnreachableDatabase(failure)
+                                ? new StoreUnavailableException(failure)
+                                : failure;
                     }
                 });
         return mapperType.cast(decorated);

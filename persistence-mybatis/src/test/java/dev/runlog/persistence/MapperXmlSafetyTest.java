@@ -25,15 +25,19 @@ class MapperXmlSafetyTest {
 
         assertThat(mappers).as("the mapper files checked").hasSizeGreaterThanOrEqualTo(2);
         for (Path mapper : mappers) {
-            assertThat(usesStringSubstitution(Files.readString(mapper))).as(mapper.toString()).isFalse();
+            assertThat(usesStringSubstitution(Files.readString(mapper)))
+                    .as(mapper.toString())
+                    .isFalse();
         }
     }
 
     @Test
     void theCheckCatchesASubstitution() {
-        assertThat(usesStringSubstitution("<mapper><select id=\"x\">select * from user order by ${column}</select></mapper>"))
+        assertThat(usesStringSubstitution(
+                        "<mapper><select id=\"x\">select * from user order by ${column}</select></mapper>"))
                 .isTrue();
-        assertThat(usesStringSubstitution("<mapper><select id=\"x\">select * from user where id = #{id}</select></mapper>"))
+        assertThat(usesStringSubstitution(
+                        "<mapper><select id=\"x\">select * from user where id = #{id}</select></mapper>"))
                 .isFalse();
     }
 

@@ -29,7 +29,12 @@ class MyBatisRunRepositoryTest extends RunRepositoryContractTest {
     @Test
     void runsAreTalliedByTheDatabase_inOneStatement_oneTallyPerMood_howeverManyRunsThereAre() {
         for (int i = 1; i <= 30; i++) {
-            runs.add(alice.id(), aRun().withDistance(i).withMood(i % 2 == 0 ? "Happy" : "Tired").taking("PT" + (10 * i) + "M").details());
+            runs.add(
+                    alice.id(),
+                    aRun().withDistance(i)
+                            .withMood(i % 2 == 0 ? "Happy" : "Tired")
+                            .taking("PT" + (10 * i) + "M")
+                            .details());
         }
         STATEMENTS.reset();
 

@@ -26,8 +26,7 @@ final class MyBatisTestSupport {
     static final StatementCounter STATEMENTS = new StatementCounter();
     private static SqlSessionManager sessions;
 
-    private MyBatisTestSupport() {
-    }
+    private MyBatisTestSupport() {}
 
     /**
      * A thread-safe source of mappers: outside a managed session, every mapper call runs in a
@@ -36,7 +35,10 @@ final class MyBatisTestSupport {
     static synchronized SqlSessionManager sessions() {
         if (sessions == null) {
             TestDatabase.Connection db = TestDatabase.connection();
-            Flyway.configure().dataSource(db.url(), db.username(), db.password()).load().migrate();
+            Flyway.configure()
+                    .dataSource(db.url(), db.username(), db.password())
+                    .load()
+                    .migrate();
             sessions = SqlSessionManager.newInstance(sqlSessionFactory(db));
         }
         return sessions;
@@ -45,8 +47,10 @@ final class MyBatisTestSupport {
     private static SqlSessionFactory sqlSessionFactory(TestDatabase.Connection db) {
         try (InputStream config = Resources.getResourceAsStream("dev/runlog/persistence/mybatis-config.xml")) {
             SqlSessionFactory factory = new SqlSessionFactoryBuilder().build(config);
-            PooledDataSource dataSource = new PooledDataSource("org.mariadb.jdbc.Driver", db.url(), db.username(), db.password());
-            factory.getConfiguration().setEnvironment(new Environment("test", new JdbcTransactionFactory(), dataSource));
+            PooledDataSource dataSource =
+                    new PooledDataSource("org.mariadb.jdbc.Driver", db.url(), db.username(), db.password());
+            factory.getConfiguration()
+                    .setEnvironment(new Environment("test", new JdbcTransactionFactory(), dataSource));
             factory.getConfiguration().addInterceptor(STATEMENTS);
             return factory;
         } catch (IOException e) {
@@ -58,14 +62,19 @@ final class MyBatisTestSupport {
     static Repositories emptyRepositories() {
         deleteAllRows();
         SqlSessionManager sessions = sessions();
-        return new Repositories(new MyBatisUserRepository(sessions.getMapper(UserMapper.class)),
+        return new Repositories(
+                new MyBatisUserRepository(sessions.getMapper(UserMapper.class)),
                 new MyBatisRunRepository(sessions.getMapper(RunMapper.class)));
     }
 
     /** Empties both tables, so each test starts from nothing. */
     static void deleteAllRows() {
-        try (var connection = sessions().getConfiguration().getEnvironment().getDataSource().getConnection();
-             Statement statement = connection.createStatement()) {
+        try (var connection = sessions()
+                        .getConfiguration()
+                        .getEnvironment()
+                        .getDataSource()
+                        .getConnection();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("delete from run");
             statement.executeUpdate("delete from user");
         } catch (SQLException e) {

@@ -41,12 +41,16 @@ class MyBatisUserRepositoryTest extends UserRepositoryContractTest {
 
     private void assertReadInOneStatement(int runCount) {
         User alice = users.add(aUser().details());
-        var logged = IntStream.range(0, runCount).mapToObj(i -> runs.add(alice.id(), aRun().details())).toList();
+        var logged = IntStream.range(0, runCount)
+                .mapToObj(i -> runs.add(alice.id(), aRun().details()))
+                .toList();
         STATEMENTS.reset();
 
         var found = users.findWithRunsById(alice.id()).orElseThrow();
 
-        assertThat(found.runs()).extracting(Run::id).containsExactlyElementsOf(logged.stream().map(Run::id).toList());
+        assertThat(found.runs())
+                .extracting(Run::id)
+                .containsExactlyElementsOf(logged.stream().map(Run::id).toList());
         assertThat(STATEMENTS.count()).isEqualTo(1);
     }
 }

@@ -1,12 +1,12 @@
 package dev.runlog.persistence;
 
-import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.run.Run;
-import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunDetails;
+import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
-import dev.runlog.domain.model.run.UserWithRuns;
 import dev.runlog.domain.port.in.LogRunCommand;
 import dev.runlog.domain.port.in.RegisterUserCommand;
 import dev.runlog.domain.port.out.RunRepository;
@@ -44,15 +44,21 @@ class PlainJavaExampleTest {
         MyBatisTestSupport.deleteAllRows(); // this test reads "all users": start from none
 
         // db.create_all(), the versioned way: Flyway applies the adapter's migrations.
-        Flyway.configure().dataSource(db.url(), db.username(), db.password()).load().migrate();
+        Flyway.configure()
+                .dataSource(db.url(), db.username(), db.password())
+                .load()
+                .migrate();
 
         // MyBatis from the adapter's own configuration, on a plain pooled DataSource.
         SqlSessionFactory factory;
         try (InputStream config = Resources.getResourceAsStream("dev/runlog/persistence/mybatis-config.xml")) {
             factory = new SqlSessionFactoryBuilder().build(config);
         }
-        factory.getConfiguration().setEnvironment(new Environment("plain-java", new JdbcTransactionFactory(),
-                new PooledDataSource("org.mariadb.jdbc.Driver", db.url(), db.username(), db.password())));
+        factory.getConfiguration()
+                .setEnvironment(new Environment(
+                        "plain-java",
+                        new JdbcTransactionFactory(),
+                        new PooledDataSource("org.mariadb.jdbc.Driver", db.url(), db.username(), db.password())));
         // Thread-safe mappers: outside a managed session, each call runs and commits on its own.
         SqlSessionManager sessions = SqlSessionManager.newInstance(factory);
 
@@ -70,7 +76,8 @@ class PlainJavaExampleTest {
         sessions.startManagedSession();
         try {
             alice = userService.register(new RegisterUserCommand(UserDetails.of("Alice", "alice@example.com")));
-            run = runService.log(new LogRunCommand(alice.id(), RunDetails.entered().distance(5.2).mood("Happy").check()));
+            run = runService.log(new LogRunCommand(
+                    alice.id(), RunDetails.entered().distance(5.2).mood("Happy").check()));
             sessions.commit();
         } finally {
             sessions.close();
@@ -79,7 +86,8 @@ class PlainJavaExampleTest {
         // >>> User.query.all()
         assertThat(userService.list(PageRequest.first()).items()).containsExactly(alice);
         // >>> Run.query.all()
-        assertThat(runService.listAll(RunFilter.ALL, PageRequest.first()).items()).containsExactly(run);
+        assertThat(runService.listAll(RunFilter.ALL, PageRequest.first()).items())
+                .containsExactly(run);
         // >>> alice.runs
         UserWithRuns alicesRuns = userService.get(alice.id());
         assertThat(alicesRuns.runs()).containsExactly(run);

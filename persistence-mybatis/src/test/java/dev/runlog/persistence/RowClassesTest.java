@@ -24,7 +24,9 @@ class RowClassesTest {
     void everyRowClass_hasAPublicNoArgumentConstructor() {
         for (Class<?> row : ROW_CLASSES) {
             assertThatCode(() -> row.getConstructor()).as(row.getSimpleName()).doesNotThrowAnyException();
-            assertThat(Modifier.isPublic(row.getModifiers())).as(row.getSimpleName()).isTrue();
+            assertThat(Modifier.isPublic(row.getModifiers()))
+                    .as(row.getSimpleName())
+                    .isTrue();
         }
     }
 }

@@ -13,7 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Counts the SQL statements MyBatis prepares, one per statement sent to the database: how tests
  * prove that a user and all of their runs are read by one statement, not one per run.
  */
-@Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
+@Intercepts(
+        @Signature(
+                type = StatementHandler.class,
+                method = "prepare",
+                args = {Connection.class, Integer.class}))
 public class StatementCounter implements Interceptor {
 
     private final AtomicInteger count = new AtomicInteger();

@@ -49,8 +49,8 @@ class StoreOutagesTest {
 
     /** A mapper whose every statement fails as the database would have made it fail. */
     private static UserMapper mapperFailingWith(RuntimeException failure) {
-        return (UserMapper) Proxy.newProxyInstance(UserMapper.class.getClassLoader(), new Class<?>[]{UserMapper.class},
-                (proxy, method, arguments) -> {
+        return (UserMapper) Proxy.newProxyInstance(
+                UserMapper.class.getClassLoader(), new Class<?>[] {UserMapper.class}, (proxy, method, arguments) -> {
                     throw failure;
                 });
     }

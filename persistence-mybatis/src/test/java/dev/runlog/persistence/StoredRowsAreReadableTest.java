@@ -32,22 +32,28 @@ class StoredRowsAreReadableTest {
         UserService users = new UserService(repositories.users());
         RunService runs = new RunService(repositories.runs(), repositories.users(), Clock.systemUTC());
         long bob;
-        try (Connection jdbc = MyBatisTestSupport.sessions().getConfiguration().getEnvironment().getDataSource()
+        try (Connection jdbc = MyBatisTestSupport.sessions()
+                        .getConfiguration()
+                        .getEnvironment()
+                        .getDataSource()
                         .getConnection();
                 Statement tutorial = jdbc.createStatement()) {
-            tutorial.executeUpdate("INSERT INTO user (username, email) VALUES ('Bob', 'bob@localhost')",
+            tutorial.executeUpdate(
+                    "INSERT INTO user (username, email) VALUES ('Bob', 'bob@localhost')",
                     Statement.RETURN_GENERATED_KEYS);
             try (var keys = tutorial.getGeneratedKeys()) {
                 keys.next();
                 bob = keys.getLong(1);
             }
-            tutorial.executeUpdate("INSERT INTO run (distance, mood, user_id) VALUES (0, '', " + bob + "), (-1, NULL, "
-                    + bob + ")");
+            tutorial.executeUpdate(
+                    "INSERT INTO run (distance, mood, user_id) VALUES (0, '', " + bob + "), (-1, NULL, " + bob + ")");
         }
 
         User listed = users.list(PageRequest.first()).items().get(0);
         assertThat(listed.email().value()).isEqualTo("bob@localhost");
-        assertThat(users.get(new UserId(bob)).runs()).extracting(run -> run.distance().miles()).containsExactly(0.0, -1.0);
+        assertThat(users.get(new UserId(bob)).runs())
+                .extracting(run -> run.distance().miles())
+                .containsExactly(0.0, -1.0);
         Run nothing = runs.listAll(RunFilter.ALL, PageRequest.first()).items().get(0);
         assertThat(nothing.mood().orElseThrow().value()).isEmpty();
         assertThat(runs.get(nothing.id()).user()).isEqualTo(listed);
@@ -56,7 +62,8 @@ class StoredRowsAreReadableTest {
         assertThat(stats.totalMiles()).isEqualTo(-1.0);
         assertThat(stats.longestMiles()).contains(0.0);
         assertThat(stats.averageMiles()).contains(-0.5);
-        assertThat(stats.moods()).extracting(count -> count.mood().map(mood -> mood.value())).containsExactly(
-                Optional.of(""), Optional.empty());
+        assertThat(stats.moods())
+                .extracting(count -> count.mood().map(mood -> mood.value()))
+                .containsExactly(Optional.of(""), Optional.empty());
     }
 }

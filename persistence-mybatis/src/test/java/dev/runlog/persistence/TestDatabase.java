@@ -24,14 +24,12 @@ public final class TestDatabase {
     public static final String PASSWORD_VARIABLE = "RUNLOG_TEST_DB_PASSWORD";
 
     /** Where to reach the test database. */
-    public record Connection(String url, String username, String password) {
-    }
+    public record Connection(String url, String username, String password) {}
 
     private static Connection connection;
     private static DB embedded;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** The shared test database, started on the first call if it is the embedded one. */
     public static synchronized Connection connection() {
@@ -66,8 +64,9 @@ public final class TestDatabase {
      */
     public static Connection emptyDatabase(String name) {
         Connection server = connection();
-        try (java.sql.Connection jdbc = DriverManager.getConnection(server.url(), server.username(), server.password());
-             Statement statement = jdbc.createStatement()) {
+        try (java.sql.Connection jdbc =
+                        DriverManager.getConnection(server.url(), server.username(), server.password());
+                Statement statement = jdbc.createStatement()) {
             statement.executeUpdate("drop database if exists `" + name + "`");
             statement.executeUpdate("create database `" + name + "`");
         } catch (SQLException e) {

@@ -14,8 +14,7 @@ final class EntityTags {
 
     private static final Pattern ONE_STRONG_TAG = Pattern.compile("\\s*\"(\\d{1,18})\"\\s*");
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     static String of(Version version) {
         return "\"" + version.value() + "\"";

@@ -34,13 +34,16 @@ record LogRunsRequest(List<RunRequest> runs, boolean isBatch) {
     }
 
     /** Only for the API description: what the body may be. */
-    @Schema(name = "RunOrRunsRequest", oneOf = {RunRequest.class, RunRequests.class})
-    interface OneOrMany {
-    }
+    @Schema(
+            name = "RunOrRunsRequest",
+            oneOf = {RunRequest.class, RunRequests.class})
+    interface OneOrMany {}
 
     /** Only for the API description: an import is an array of runs. */
-    @ArraySchema(schema = @Schema(implementation = RunRequest.class), minItems = 1, maxItems = RunBatch.MAX_RUNS,
+    @ArraySchema(
+            schema = @Schema(implementation = RunRequest.class),
+            minItems = 1,
+            maxItems = RunBatch.MAX_RUNS,
             arraySchema = @Schema(description = "Runs to import at once; all are stored, or none"))
-    interface RunRequests {
-    }
+    interface RunRequests {}
 }

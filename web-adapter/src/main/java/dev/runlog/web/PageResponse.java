@@ -16,8 +16,12 @@ import java.util.function.ToLongFunction;
  * {@code next} is null on the last page. Following {@code next} visits every item exactly once.
  */
 public record PageResponse<T>(
-        @Schema(description = "The items of this page, in ascending id order") List<T> items,
-        @Schema(description = "The next page's address; null on the last page", example = "/api/users?after=20&limit=20")
+        @Schema(description = "The items of this page, in ascending id order")
+        List<T> items,
+
+        @Schema(
+                description = "The next page's address; null on the last page",
+                example = "/api/users?after=20&limit=20")
         String next) {
 
     /**
@@ -25,7 +29,8 @@ public record PageResponse<T>(
      * {@code next} and in a {@code Link: <...>; rel="next"} header. The address is the current
      * request's, with {@code after} moved to the last id on this page.
      */
-    static <D, T> ResponseEntity<PageResponse<T>> of(Page<D> page, int limit, Function<D, T> toJson, ToLongFunction<T> idOf) {
+    static <D, T> ResponseEntity<PageResponse<T>> of(
+            Page<D> page, int limit, Function<D, T> toJson, ToLongFunction<T> idOf) {
         List<T> items = page.items().stream().map(toJson).toList();
         if (!page.hasNext()) {
             return ResponseEntity.ok(new PageResponse<>(items, null));

@@ -11,20 +11,22 @@ import java.util.Map;
  */
 final class ParameterRanges {
 
-    private record Range(long min, long max) {
-    }
+    private record Range(long min, long max) {}
 
     private static final Range ID = new Range(1, Long.MAX_VALUE);
 
     /** By the name the controllers give the path variable or query parameter. */
     private static final Map<String, Range> BY_NAME = Map.of(
-            "id", ID,
-            "userId", ID,
-            "after", new Range(0, Long.MAX_VALUE),
-            "limit", new Range(1, PageRequest.MAX_LIMIT));
+            "id",
+            ID,
+            "userId",
+            ID,
+            "after",
+            new Range(0, Long.MAX_VALUE),
+            "limit",
+            new Range(1, PageRequest.MAX_LIMIT));
 
-    private ParameterRanges() {
-    }
+    private ParameterRanges() {}
 
     /** What the parameter must be, as told to the client who sent something else. */
     static String expectationOf(String parameter) {

@@ -42,7 +42,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> invalidValues(InvalidValueException e) {
-        return response(Problems.invalidValues(e.violations().stream().map(FieldError::from).toList()));
+        return response(Problems.invalidValues(
+                e.violations().stream().map(FieldError::from).toList()));
     }
 
     @ExceptionHandler
@@ -74,10 +75,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> storeUnavailable(StoreUnavailableException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        log.warn("Store unavailable: {}", cause.getMessage() == null ? cause.getClass().getSimpleName()
-                : cause.getMessage().lines().filter(line -> !line.isBlank()).findFirst().orElse(""));
+        log.warn(
+                "Store unavailable: {}",
+                cause.getMessage() == null
+                        ? cause.getClass().getSimpleName()
+                        : cause.getMessage()
+                                .lines()
+                                .filter(line -> !line.isBlank())
+                                .findFirst()
+                                .orElse(""));
         ProblemDetail problem = Problems.storeUnavailable();
-        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     /** Anything unforeseen: logged in full here, told to the client without internals. */
@@ -89,8 +99,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** A body that is not JSON, or JSON with a value of the wrong type for a field. */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (causeOfType(e, BodySizeLimitFilter.BodyTooLargeException.class) != null) {
             return response(Problems.bodyTooLarge());
         }
@@ -101,16 +111,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** A path variable or query parameter that is not of its type, such as /api/users/abc. */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
-        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name =
+                e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
         return response(Problems.wrongTypeParameter(Objects.requireNonNullElse(name, "parameter")));
     }
 
     /** A path that no endpoint serves. */
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
-                                                                    HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return response(Problems.noEndpoint());
     }
 

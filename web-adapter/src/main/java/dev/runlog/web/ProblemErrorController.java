@@ -22,7 +22,9 @@ public class ProblemErrorController implements ErrorController {
         HttpStatus status = statusOf(request);
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         ProblemDetail problem = Problems.forwardedError(status, path instanceof String uri ? uri : null);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

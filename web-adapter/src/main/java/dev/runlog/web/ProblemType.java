@@ -8,7 +8,6 @@ import java.net.URI;
  * unsupported media type) keep RFC 9457's {@code about:blank} and the status's reason phrase.
  */
 enum ProblemType {
-
     VALIDATION("validation", "Invalid values"),
     MALFORMED_REQUEST("malformed-request", "Malformed request"),
     USER_NOT_FOUND("user-not-found", "User not found"),

@@ -20,33 +20,43 @@ import java.util.List;
  */
 public final class Problems {
 
-    private static final String UNEXPECTED = "The server could not complete the request. It has been logged; please try again later.";
+    private static final String UNEXPECTED =
+            "The server could not complete the request. It has been logged; please try again later.";
     static final String TOO_LARGE = "The request body is larger than 1 MiB, the most this API reads.";
 
     private static final String ABOUT_BLANK = "about:blank";
     private static final JsonFactory JSON = new JsonFactory();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static ProblemDetail invalidValues(List<FieldError> errors) {
-        return withErrors(of(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, "The request has invalid values; see errors."),
+        return withErrors(
+                of(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, "The request has invalid values; see errors."),
                 errors);
     }
 
     static ProblemDetail malformedBody() {
-        return of(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_REQUEST, "The request body is missing or is not valid JSON.");
+        return of(
+                HttpStatus.BAD_REQUEST,
+                ProblemType.MALFORMED_REQUEST,
+                "The request body is missing or is not valid JSON.");
     }
 
     static ProblemDetail wrongTypeField(String field) {
-        return withErrors(of(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_REQUEST,
+        return withErrors(
+                of(
+                        HttpStatus.BAD_REQUEST,
+                        ProblemType.MALFORMED_REQUEST,
                         "The request body has a value of the wrong type; see errors."),
                 List.of(new FieldError(field, field + " has a value of the wrong type.")));
     }
 
     /** A path variable or query parameter that is not a number, told with the range it takes. */
     static ProblemDetail wrongTypeParameter(String parameter) {
-        return withErrors(of(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_REQUEST,
+        return withErrors(
+                of(
+                        HttpStatus.BAD_REQUEST,
+                        ProblemType.MALFORMED_REQUEST,
                         "The request has a parameter of the wrong type; see errors."),
                 List.of(new FieldError(parameter, ParameterRanges.expectationOf(parameter))));
     }
@@ -69,7 +79,9 @@ public final class Problems {
 
     /** Sent with a Retry-After header: the same request may well succeed in a few seconds. */
     static ProblemDetail storeUnavailable() {
-        return of(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.DATABASE_UNAVAILABLE,
+        return of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                ProblemType.DATABASE_UNAVAILABLE,
                 "The service cannot reach its database right now. Please retry in a few seconds.");
     }
 
@@ -89,9 +101,13 @@ public final class Problems {
 
     /** An error the servlet container reported for a request that reached it; {@code path} may be null. */
     static ProblemDetail forwardedError(HttpStatus status, String path) {
-        return withInstance(ProblemDetail.forStatusAndDetail(status, status.is5xxServerError()
-                ? "The server could not complete the request. Please try again later."
-                : "The request could not be handled: " + status.getReasonPhrase() + "."), path);
+        return withInstance(
+                ProblemDetail.forStatusAndDetail(
+                        status,
+                        status.is5xxServerError()
+                                ? "The server could not complete the request. Please try again later."
+                                : "The request could not be handled: " + status.getReasonPhrase() + "."),
+                path);
     }
 
     /**
@@ -100,8 +116,8 @@ public final class Problems {
      * what was wrong.
      */
     public static ProblemDetail rejectedByContainer(int status) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
-                "The request could not be handled.");
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), "The request could not be handled.");
         HttpStatus known = HttpStatus.resolve(status);
         problem.setTitle(known != null ? known.getReasonPhrase() : status < 500 ? "Client Error" : "Server Error");
         return problem;
@@ -117,7 +133,9 @@ public final class Problems {
         StringWriter json = new StringWriter();
         try (JsonGenerator generator = JSON.createGenerator(json)) {
             generator.writeStartObject();
-            generator.writeStringProperty("type", problem.getType() == null ? ABOUT_BLANK : problem.getType().toString());
+            generator.writeStringProperty(
+                    "type",
+                    problem.getType() == null ? ABOUT_BLANK : problem.getType().toString());
             generator.writeStringProperty("title", problem.getTitle());
             generator.writeNumberProperty("status", problem.getStatus());
             generator.writeStringProperty("detail", problem.getDetail());

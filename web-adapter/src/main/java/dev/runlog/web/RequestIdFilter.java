@@ -33,14 +33,20 @@ public class RequestIdFilter extends OncePerRequestFilter implements Ordered {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String id = given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && ACCEPTED.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         long started = System.nanoTime();
         MDC.put(MDC_KEY, id);
         response.setHeader(HEADER, id);
         try {
             chain.doFilter(request, response);
         } finally {
-            log.debug("{} {} answered {} in {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+            log.debug(
+                    "{} {} answered {} in {} ms",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    response.getStatus(),
                     (System.nanoTime() - started) / 1_000_000);
             MDC.remove(MDC_KEY);
         }

@@ -1,10 +1,10 @@
 package dev.runlog.web;
 
-import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.port.in.DeleteRunCommand;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
@@ -57,9 +57,14 @@ public class RunController {
     private final DeleteRunUseCase deleteRun;
     private final GetRunStatsUseCase getRunStats;
 
-    public RunController(LogRunUseCase logRun, ImportRunsUseCase importRuns, ListRunsUseCase listRuns,
-                         GetRunUseCase getRun, UpdateRunUseCase updateRun, DeleteRunUseCase deleteRun,
-                         GetRunStatsUseCase getRunStats) {
+    public RunController(
+            LogRunUseCase logRun,
+            ImportRunsUseCase importRuns,
+            ListRunsUseCase listRuns,
+            GetRunUseCase getRun,
+            UpdateRunUseCase updateRun,
+            DeleteRunUseCase deleteRun,
+            GetRunStatsUseCase getRunStats) {
         this.logRun = logRun;
         this.importRuns = importRuns;
         this.listRuns = listRuns;
@@ -74,22 +79,28 @@ public class RunController {
      * today); a JSON array of up to 10,000 imports them all in one transaction, or none if any
      * is invalid.
      */
-    @Operation(summary = "Log a run for a user, or import many at once",
+    @Operation(
+            summary = "Log a run for a user, or import many at once",
             description = "Send one run as an object, or up to 10,000 as an array. An array is checked whole "
                     + "first: any bad element rejects it, with every bad element's fields listed by index "
                     + "(`[3].distance`), and nothing is stored.")
-    @ApiResponse(responseCode = "201", description = "Logged; Location names the new run, ETag its version. "
-            + "For an array: the new runs, in the order sent",
+    @ApiResponse(
+            responseCode = "201",
+            description = "Logged; Location names the new run, ETag its version. "
+                    + "For an array: the new runs, in the order sent",
             content = @Content(schema = @Schema(oneOf = {RunResponse.class, RunResponses.class})))
     @PostMapping(path = "/api/users/{userId}/runs", consumes = "application/json")
-    public ResponseEntity<?> log(@PathVariable long userId,
-                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                                         schema = @Schema(implementation = LogRunsRequest.OneOrMany.class)))
-                                 @RequestBody LogRunsRequest request) {
+    public ResponseEntity<?> log(
+            @PathVariable long userId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = LogRunsRequest.OneOrMany.class)))
+                    @RequestBody
+                    LogRunsRequest request) {
         UserId user = UserId.of(userId);
         if (request.isBatch()) {
             List<Run> runs = importRuns.importRuns(new ImportRunsCommand(user, request.batch()));
-            return ResponseEntity.status(HttpStatus.CREATED).body(runs.stream().map(RunResponse::from).toList());
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(runs.stream().map(RunResponse::from).toList());
         }
         Run run = logRun.log(new LogRunCommand(user, request.single()));
         return ResponseEntity.created(URI.create("/api/runs/" + run.id().value()))
@@ -100,29 +111,34 @@ public class RunController {
     @Operation(summary = "List a user's runs, a page at a time, by dates and mood")
     @ApiResponse(responseCode = "200", description = "A page; next keeps the filter")
     @GetMapping("/api/users/{userId}/runs")
-    public ResponseEntity<PageResponse<RunResponse>> listForUser(@PathVariable long userId,
-                                                                 @RequestParam(required = false) Long after,
-                                                                 @RequestParam(required = false) Integer limit,
-                                                                 @RequestParam(required = false) String from,
-                                                                 @RequestParam(required = false) String to,
-                                                                 @RequestParam(required = false) String mood) {
+    public ResponseEntity<PageResponse<RunResponse>> listForUser(
+            @PathVariable long userId,
+            @RequestParam(required = false) Long after,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String mood) {
         UserId user = UserId.of(userId);
         PageRequest page = PageRequest.of(after, limit);
-        return PageResponse.of(listRuns.listForUser(user, RunFilter.of(from, to, mood), page), page.limit(),
-                RunResponse::from, RunResponse::id);
+        return PageResponse.of(
+                listRuns.listForUser(user, RunFilter.of(from, to, mood), page),
+                page.limit(),
+                RunResponse::from,
+                RunResponse::id);
     }
 
     @Operation(summary = "List everybody's runs, a page at a time, by dates and mood")
     @ApiResponse(responseCode = "200", description = "A page; next keeps the filter")
     @GetMapping("/api/runs")
-    public ResponseEntity<PageResponse<RunResponse>> listAll(@RequestParam(required = false) Long after,
-                                                             @RequestParam(required = false) Integer limit,
-                                                             @RequestParam(required = false) String from,
-                                                             @RequestParam(required = false) String to,
-                                                             @RequestParam(required = false) String mood) {
+    public ResponseEntity<PageResponse<RunResponse>> listAll(
+            @RequestParam(required = false) Long after,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String mood) {
         PageRequest page = PageRequest.of(after, limit);
-        return PageResponse.of(listRuns.listAll(RunFilter.of(from, to, mood), page), page.limit(),
-                RunResponse::from, RunResponse::id);
+        return PageResponse.of(
+                listRuns.listAll(RunFilter.of(from, to, mood), page), page.limit(), RunResponse::from, RunResponse::id);
     }
 
     @Operation(summary = "Sum up a user's running")
@@ -144,9 +160,12 @@ public class RunController {
     @Operation(summary = "Correct a run")
     @ApiResponse(responseCode = "200", description = "Corrected; ETag is the new version")
     @PutMapping(path = "/api/runs/{id}", consumes = "application/json")
-    public ResponseEntity<RunResponse> update(@PathVariable long id, @RequestBody RunRequest request,
-                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Run run = updateRun.update(new UpdateRunCommand(RunId.of(id), request.toDetails(), EntityTags.expectedBy(ifMatch)));
+    public ResponseEntity<RunResponse> update(
+            @PathVariable long id,
+            @RequestBody RunRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Run run = updateRun.update(
+                new UpdateRunCommand(RunId.of(id), request.toDetails(), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.ok().eTag(EntityTags.of(run.version())).body(RunResponse.from(run));
     }
 
@@ -154,14 +173,13 @@ public class RunController {
     @Operation(summary = "Delete a run")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/api/runs/{id}")
-    public ResponseEntity<Void> delete(@PathVariable long id,
-                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    public ResponseEntity<Void> delete(
+            @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         deleteRun.delete(new DeleteRunCommand(RunId.of(id), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 
     /** Only for the API description: what an import answers. */
     @ArraySchema(schema = @Schema(implementation = RunResponse.class))
-    private interface RunResponses {
-    }
+    private interface RunResponses {}
 }

@@ -16,15 +16,30 @@ public record RunResponse(
         @Schema(example = "1") long id,
         @Schema(description = "Miles", example = "5.2") double distance,
         @Schema(example = "Happy") String mood,
-        @Schema(description = "Null for runs logged before Runlog kept dates", example = "2026-11-24") LocalDate date,
-        @Schema(type = "string", format = "duration", example = "PT25M30S") Duration duration,
-        @Schema(description = "Time per mile, when the duration is known", type = "string", format = "duration",
-                example = "PT4M54S") Duration pace,
+
+        @Schema(description = "Null for runs logged before Runlog kept dates", example = "2026-11-24")
+        LocalDate date,
+
+        @Schema(type = "string", format = "duration", example = "PT25M30S")
+        Duration duration,
+
+        @Schema(
+                description = "Time per mile, when the duration is known",
+                type = "string",
+                format = "duration",
+                example = "PT4M54S")
+        Duration pace,
+
         @Schema(example = "1") long userId) {
 
     static RunResponse from(Run run) {
-        return new RunResponse(run.id().value(), run.distance().miles(), run.mood().map(Mood::value).orElse(null),
-                run.date().orElse(null), run.duration().map(known -> known.value()).orElse(null),
-                run.pace().map(pace -> pace.perMile()).orElse(null), run.userId().value());
+        return new RunResponse(
+                run.id().value(),
+                run.distance().miles(),
+                run.mood().map(Mood::value).orElse(null),
+                run.date().orElse(null),
+                run.duration().map(known -> known.value()).orElse(null),
+                run.pace().map(pace -> pace.perMile()).orElse(null),
+                run.userId().value());
     }
 }

@@ -16,23 +16,40 @@ import java.util.List;
 public record RunStatsResponse(
         @Schema(example = "3") long runs,
         @Schema(example = "18.0") double totalMiles,
-        @Schema(description = "Null for a user without runs", example = "6.0") Double averageMiles,
-        @Schema(description = "Null for a user without runs", example = "10.0") Double longestMiles,
-        @Schema(description = "Fastest time per mile among runs with a duration", type = "string", format = "duration",
-                example = "PT5M") Duration bestPace,
-        @Schema(description = "Runs per mood, most frequent first") List<MoodCountResponse> moods) {
+
+        @Schema(description = "Null for a user without runs", example = "6.0")
+        Double averageMiles,
+
+        @Schema(description = "Null for a user without runs", example = "10.0")
+        Double longestMiles,
+
+        @Schema(
+                description = "Fastest time per mile among runs with a duration",
+                type = "string",
+                format = "duration",
+                example = "PT5M")
+        Duration bestPace,
+
+        @Schema(description = "Runs per mood, most frequent first")
+        List<MoodCountResponse> moods) {
 
     /** How many runs with one mood. */
     public record MoodCountResponse(
-            @Schema(description = "Null for the runs logged without a mood", example = "Happy") String mood,
-            @Schema(example = "2") long runs) {
-    }
+            @Schema(description = "Null for the runs logged without a mood", example = "Happy")
+            String mood,
+
+            @Schema(example = "2") long runs) {}
 
     static RunStatsResponse from(RunStats stats) {
-        return new RunStatsResponse(stats.runs(), stats.totalMiles(), stats.averageMiles().orElse(null),
-                stats.longestMiles().orElse(null), stats.bestPace().map(pace -> pace.perMile()).orElse(null),
+        return new RunStatsResponse(
+                stats.runs(),
+                stats.totalMiles(),
+                stats.averageMiles().orElse(null),
+                stats.longestMiles().orElse(null),
+                stats.bestPace().map(pace -> pace.perMile()).orElse(null),
                 stats.moods().stream()
-                        .map(count -> new MoodCountResponse(count.mood().map(Mood::value).orElse(null), count.runs()))
+                        .map(count -> new MoodCountResponse(
+                                count.mood().map(Mood::value).orElse(null), count.runs()))
                         .toList());
     }
 }

@@ -1,9 +1,9 @@
 package dev.runlog.web;
 
+import dev.runlog.domain.model.run.UserWithRuns;
 import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserId;
-import dev.runlog.domain.model.run.UserWithRuns;
 import dev.runlog.domain.port.in.DeleteUserCommand;
 import dev.runlog.domain.port.in.DeleteUserUseCase;
 import dev.runlog.domain.port.in.GetUserUseCase;
@@ -42,8 +42,12 @@ public class UserController {
     private final UpdateUserUseCase updateUser;
     private final DeleteUserUseCase deleteUser;
 
-    public UserController(RegisterUserUseCase registerUser, ListUsersUseCase listUsers, GetUserUseCase getUser,
-                          UpdateUserUseCase updateUser, DeleteUserUseCase deleteUser) {
+    public UserController(
+            RegisterUserUseCase registerUser,
+            ListUsersUseCase listUsers,
+            GetUserUseCase getUser,
+            UpdateUserUseCase updateUser,
+            DeleteUserUseCase deleteUser) {
         this.registerUser = registerUser;
         this.listUsers = listUsers;
         this.getUser = getUser;
@@ -64,8 +68,8 @@ public class UserController {
     @Operation(summary = "List users, a page at a time")
     @ApiResponse(responseCode = "200", description = "A page; follow next (or the Link header) for the following one")
     @GetMapping
-    public ResponseEntity<PageResponse<UserResponse>> list(@RequestParam(required = false) Long after,
-                                                           @RequestParam(required = false) Integer limit) {
+    public ResponseEntity<PageResponse<UserResponse>> list(
+            @RequestParam(required = false) Long after, @RequestParam(required = false) Integer limit) {
         PageRequest page = PageRequest.of(after, limit);
         return PageResponse.of(listUsers.list(page), page.limit(), UserResponse::from, UserResponse::id);
     }
@@ -83,8 +87,10 @@ public class UserController {
     @Operation(summary = "Change a user's name and email")
     @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version")
     @PutMapping(path = "/{id}", consumes = "application/json")
-    public ResponseEntity<UserResponse> update(@PathVariable long id, @RequestBody UserRequest request,
-                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    public ResponseEntity<UserResponse> update(
+            @PathVariable long id,
+            @RequestBody UserRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         User user = updateUser.update(
                 new UpdateUserCommand(UserId.of(id), request.toDetails(), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.ok().eTag(EntityTags.of(user.version())).body(UserResponse.from(user));
@@ -94,8 +100,8 @@ public class UserController {
     @Operation(summary = "Delete a user and all of their runs")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(@PathVariable long id,
-                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    public ResponseEntity<Void> delete(
+            @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         deleteUser.delete(new DeleteUserCommand(UserId.of(id), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.noContent().build();
     }

@@ -8,9 +8,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * Fields arrive unchecked; the domain's rules decide what is valid.
  */
 public record UserRequest(
-        @Schema(description = "Not blank, at most 80 characters", example = "Alice") String username,
-        @Schema(description = "Shaped like an address, at most 120 characters, unique ignoring case",
-                example = "alice@example.com") String email) {
+        @Schema(description = "Not blank, at most 80 characters", example = "Alice")
+        String username,
+
+        @Schema(
+                description = "Shaped like an address, at most 120 characters, unique ignoring case",
+                example = "alice@example.com")
+        String email) {
 
     UserDetails toDetails() {
         return UserDetails.of(username, email);

@@ -10,6 +10,7 @@ public record UserResponse(
         @Schema(example = "alice@example.com") String email) {
 
     static UserResponse from(User user) {
-        return new UserResponse(user.id().value(), user.username().value(), user.email().value());
+        return new UserResponse(
+                user.id().value(), user.username().value(), user.email().value());
     }
 }

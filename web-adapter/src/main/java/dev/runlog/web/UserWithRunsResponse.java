@@ -10,11 +10,16 @@ public record UserWithRunsResponse(
         @Schema(example = "1") long id,
         @Schema(example = "Alice") String username,
         @Schema(example = "alice@example.com") String email,
-        @Schema(description = "Every run of the user, oldest first") List<RunResponse> runs) {
+
+        @Schema(description = "Every run of the user, oldest first")
+        List<RunResponse> runs) {
 
     static UserWithRunsResponse from(UserWithRuns userWithRuns) {
         UserResponse user = UserResponse.from(userWithRuns.user());
-        return new UserWithRunsResponse(user.id(), user.username(), user.email(),
+        return new UserWithRunsResponse(
+                user.id(),
+                user.username(),
+                user.email(),
                 userWithRuns.runs().stream().map(RunResponse::from).toList());
     }
 }

@@ -37,6 +37,7 @@ class ProblemAnswersTest {
 
     @Autowired
     MockMvcTester mvc;
+
     @Autowired
     StubUseCases useCases;
 
@@ -53,9 +54,16 @@ class ProblemAnswersTest {
         assertThat(response).bodyJson().isLenientlyEqualTo("""
                 {"type": "urn:runlog:problem:validation", "title": "Invalid values", "status": 400,
                  "detail": "The request has invalid values; see errors.", "instance": "/api/users"}""");
-        assertThat(response).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("username", "email");
-        assertThat(response).bodyJson().extractingPath("$.errors[*].message").asArray().allSatisfy(message ->
-                assertThat(message).asString().isNotBlank());
+        assertThat(response)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .containsExactly("username", "email");
+        assertThat(response)
+                .bodyJson()
+                .extractingPath("$.errors[*].message")
+                .asArray()
+                .allSatisfy(message -> assertThat(message).asString().isNotBlank());
         assertThat(useCases.wasCalled()).isFalse();
     }
 
@@ -76,7 +84,8 @@ class ProblemAnswersTest {
         assertProblem(response, 400);
         assertThat(response).bodyJson().isStrictlyEqualTo("""
                 {"type": "urn:runlog:problem:malformed-request", "title": "Malformed request", "status": 400,
-                 "detail": "The request body has a value of the wrong type; see errors.", "instance": "/api/users/7/runs",
+                 "detail": "The request body has a value of the wrong type; see errors.",
+                 "instance": "/api/users/7/runs",
                  "errors": [{"field": "[1].distance", "message": "[1].distance has a value of the wrong type."}]}""");
     }
 
@@ -89,8 +98,8 @@ class ProblemAnswersTest {
             /api/runs?limit=many                | limit  | limit must be a whole number from 1 to 100.
             /api/users?limit=99999999999        | limit  | limit must be a whole number from 1 to 100.
             """)
-    void aParameterOfTheWrongType_is400_malformedRequest_statingTheRangeOfThatParameter(String uri, String parameter,
-                                                                                       String message) {
+    void aParameterOfTheWrongType_is400_malformedRequest_statingTheRangeOfThatParameter(
+            String uri, String parameter, String message) {
         MvcTestResult response = mvc.get().uri(uri).exchange();
 
         assertProblem(response, 400);
@@ -142,8 +151,12 @@ class ProblemAnswersTest {
     void aChangeToAVersionNoLongerStored_is412_staleVersion() {
         useCases.fails(new StaleVersionException(new Version(2)));
 
-        MvcTestResult response = mvc.put().uri("/api/users/7").contentType(MediaType.APPLICATION_JSON)
-                .header("If-Match", "\"2\"").content(ALICE_REQUEST).exchange();
+        MvcTestResult response = mvc.put()
+                .uri("/api/users/7")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"2\"")
+                .content(ALICE_REQUEST)
+                .exchange();
 
         assertProblem(response, 412);
         assertThat(response).bodyJson().isStrictlyEqualTo("""
@@ -154,7 +167,8 @@ class ProblemAnswersTest {
 
     @Test
     void anIfMatchNoVersionCanMatch_is412_staleVersion_andReachesNoUseCase() {
-        MvcTestResult response = mvc.delete().uri("/api/runs/11").header("If-Match", "W/\"3\"").exchange();
+        MvcTestResult response =
+                mvc.delete().uri("/api/runs/11").header("If-Match", "W/\"3\"").exchange();
 
         assertProblem(response, 412);
         assertThat(response).bodyJson().isStrictlyEqualTo("""
@@ -183,7 +197,11 @@ class ProblemAnswersTest {
         byte[] body = new byte[(int) BodySizeLimitFilter.MAX_BYTES + 1];
         Arrays.fill(body, (byte) ' ');
 
-        MvcTestResult response = mvc.post().uri("/api/users").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        MvcTestResult response = mvc.post()
+                .uri("/api/users")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .exchange();
 
         assertProblem(response, 413);
         assertThat(response).bodyJson().isStrictlyEqualTo("""
@@ -194,7 +212,11 @@ class ProblemAnswersTest {
 
     @Test
     void aBodyThatIsNotJsonByItsType_is415() {
-        MvcTestResult response = mvc.post().uri("/api/users").contentType(MediaType.TEXT_PLAIN).content("Alice").exchange();
+        MvcTestResult response = mvc.post()
+                .uri("/api/users")
+                .contentType(MediaType.TEXT_PLAIN)
+                .content("Alice")
+                .exchange();
 
         assertProblem(response, 415);
         assertThat(response).bodyJson().extractingPath("$.title").isEqualTo("Unsupported Media Type");
@@ -202,7 +224,11 @@ class ProblemAnswersTest {
 
     @Test
     void aMethodThePathDoesNotServe_is405() {
-        MvcTestResult response = mvc.patch().uri("/api/users").contentType(MediaType.APPLICATION_JSON).content("{}").exchange();
+        MvcTestResult response = mvc.patch()
+                .uri("/api/users")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}")
+                .exchange();
 
         assertProblem(response, 405);
         assertThat(response).bodyJson().extractingPath("$.title").isEqualTo("Method Not Allowed");
@@ -233,7 +259,8 @@ class ProblemAnswersTest {
 
     @Test
     void anErrorTheServletContainerForwards_isAProblemAtThePathThatFailed() {
-        MvcTestResult response = mvc.get().uri("/error")
+        MvcTestResult response = mvc.get()
+                .uri("/error")
                 .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
                 .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/users")
                 .exchange();
@@ -246,22 +273,32 @@ class ProblemAnswersTest {
 
     @Test
     void aServerErrorTheServletContainerForwards_saysOnlyToTryAgain() {
-        MvcTestResult response = mvc.get().uri("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 503).exchange();
+        MvcTestResult response = mvc.get()
+                .uri("/error")
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 503)
+                .exchange();
 
         assertProblem(response, 503);
-        assertThat(response).bodyJson().extractingPath("$.detail")
+        assertThat(response)
+                .bodyJson()
+                .extractingPath("$.detail")
                 .isEqualTo("The server could not complete the request. Please try again later.");
     }
 
     private MvcTestResult postJson(String uri, String json) {
-        return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+        return mvc.post()
+                .uri(uri)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json)
+                .exchange();
     }
 
     /** What every problem is: its status in the answer and the body, as problem JSON, with no internals. */
     private static void assertProblem(MvcTestResult response, int status) {
         assertThat(response).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response).bodyJson().extractingPath("$.status").isEqualTo(status);
-        assertThat(response).bodyText().doesNotContainPattern(
-                "(?i)exception|\\tat |java\\.|dev\\.runlog|org\\.|sql|select |:3306");
+        assertThat(response)
+                .bodyText()
+                .doesNotContainPattern("(?i)exception|\\tat |java\\.|dev\\.runlog|org\\.|sql|select |:3306");
     }
 }

@@ -12,11 +12,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemsTest {
 
     @ParameterizedTest(name = "{0} is titled {1}")
-    @CsvSource({"400, Bad Request", "414, URI Too Long", "431, Request Header Fields Too Large",
-            "499, Client Error", "505, HTTP Version not supported", "599, Server Error"})
+    @CsvSource({
+        "400, Bad Request",
+        "414, URI Too Long",
+        "431, Request Header Fields Too Large",
+        "499, Client Error",
+        "505, HTTP Version not supported",
+        "599, Server Error"
+    })
     void whatTheContainerRejects_isAProblemOfItsStatus_titledByItsReasonPhrase(int status, String title) {
-        assertThat(Problems.json(Problems.rejectedByContainer(status))).isEqualTo(
-                "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+        assertThat(Problems.json(Problems.rejectedByContainer(status)))
+                .isEqualTo("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
                         + ",\"detail\":\"The request could not be handled.\"}");
     }
 

@@ -33,7 +33,10 @@ import static dev.runlog.web.WebTestData.RUN_DETAILS;
 import static dev.runlog.web.WebTestData.RUN_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The runs resources over stub use cases: what the controller passes in, and the statuses, headers and JSON it answers. */
+/**
+ * The runs resources over stub use cases: what the controller passes in, and the statuses, headers
+ * and JSON it answers.
+ */
 @WebMvcTest
 class RunEndpointsTest {
 
@@ -42,6 +45,7 @@ class RunEndpointsTest {
 
     @Autowired
     MockMvcTester mvc;
+
     @Autowired
     StubUseCases useCases;
 
@@ -54,13 +58,18 @@ class RunEndpointsTest {
     void loggingARun_is201_withTheNewRunsLocationAndVersion_andPassesTheUserAndDetailsSent() {
         useCases.answers(RUN);
 
-        MvcTestResult response = mvc.post().uri("/api/users/7/runs").contentType(MediaType.APPLICATION_JSON)
-                .content(RUN_REQUEST).exchange();
+        MvcTestResult response = mvc.post()
+                .uri("/api/users/7/runs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(RUN_REQUEST)
+                .exchange();
 
-        assertThat(response).hasStatus(201)
+        assertThat(response)
+                .hasStatus(201)
                 .hasHeader("Location", "/api/runs/11")
                 .hasHeader("ETag", "\"1\"")
-                .bodyJson().isStrictlyEqualTo(RUN_JSON);
+                .bodyJson()
+                .isStrictlyEqualTo(RUN_JSON);
         assertThat(useCases.received(LogRunCommand.class)).isEqualTo(new LogRunCommand(ALICE_ID, RUN_DETAILS));
     }
 
@@ -69,11 +78,17 @@ class RunEndpointsTest {
         RunDetails second = RunDetails.entered().distance(3.1).check();
         useCases.answers(List.of(RUN, new Run(new RunId(12), ALICE_ID, second, new Version(1))));
 
-        MvcTestResult response = mvc.post().uri("/api/users/7/runs").contentType(MediaType.APPLICATION_JSON)
-                .content("[" + RUN_REQUEST + ", {\"distance\": 3.1}]").exchange();
+        MvcTestResult response = mvc.post()
+                .uri("/api/users/7/runs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("[" + RUN_REQUEST + ", {\"distance\": 3.1}]")
+                .exchange();
 
-        assertThat(response).hasStatus(201).doesNotContainHeader("Location")
-                .bodyJson().isStrictlyEqualTo("""
+        assertThat(response)
+                .hasStatus(201)
+                .doesNotContainHeader("Location")
+                .bodyJson()
+                .isStrictlyEqualTo("""
                         [%s, {"id": 12, "distance": 3.1, "mood": null, "date": null, "duration": null, "pace": null,
                               "userId": 7}]""".formatted(RUN_JSON));
         ImportRunsCommand command = useCases.received(ImportRunsCommand.class);
@@ -87,9 +102,11 @@ class RunEndpointsTest {
 
         MvcTestResult response = mvc.get().uri("/api/runs/11").exchange();
 
-        assertThat(response).hasStatus(200)
+        assertThat(response)
+                .hasStatus(200)
                 .hasHeader("ETag", "\"1\"")
-                .bodyJson().isStrictlyEqualTo(RUN_JSON.replace("}", ", \"user\": " + ALICE_JSON + "}"));
+                .bodyJson()
+                .isStrictlyEqualTo(RUN_JSON.replace("}", ", \"user\": " + ALICE_JSON + "}"));
         assertThat(useCases.received(RunId.class)).isEqualTo(new RunId(11));
     }
 
@@ -97,12 +114,16 @@ class RunEndpointsTest {
     void aUsersRuns_passTheFilterAndPage_andTheNextPageKeepsTheFilter() {
         useCases.answers(new Page<>(List.of(RUN), true));
 
-        MvcTestResult response = mvc.get().uri("/api/users/7/runs?mood=happy&from=2026-11-01&after=3&limit=1").exchange();
+        MvcTestResult response = mvc.get()
+                .uri("/api/users/7/runs?mood=happy&from=2026-11-01&after=3&limit=1")
+                .exchange();
 
         String next = "/api/users/7/runs?mood=happy&from=2026-11-01&after=11&limit=1";
-        assertThat(response).hasStatus(200)
+        assertThat(response)
+                .hasStatus(200)
                 .hasHeader("Link", "<" + next + ">; rel=\"next\"")
-                .bodyJson().isStrictlyEqualTo("{\"items\": [" + RUN_JSON + "], \"next\": \"" + next + "\"}");
+                .bodyJson()
+                .isStrictlyEqualTo("{\"items\": [" + RUN_JSON + "], \"next\": \"" + next + "\"}");
         assertThat(useCases.received(UserId.class)).isEqualTo(ALICE_ID);
         assertThat(useCases.received(RunFilter.class)).isEqualTo(RunFilter.of("2026-11-01", null, "happy"));
         assertThat(useCases.received(PageRequest.class)).isEqualTo(new PageRequest(3, 1));
@@ -114,7 +135,10 @@ class RunEndpointsTest {
 
         MvcTestResult response = mvc.get().uri("/api/runs").exchange();
 
-        assertThat(response).hasStatus(200).bodyJson().isStrictlyEqualTo("{\"items\": [" + RUN_JSON + "], \"next\": null}");
+        assertThat(response)
+                .hasStatus(200)
+                .bodyJson()
+                .isStrictlyEqualTo("{\"items\": [" + RUN_JSON + "], \"next\": null}");
         assertThat(useCases.received(RunFilter.class)).isEqualTo(RunFilter.ALL);
         assertThat(useCases.received(PageRequest.class)).isEqualTo(PageRequest.first());
     }
@@ -135,17 +159,26 @@ class RunEndpointsTest {
     void correctingARunWithIfMatch_asksForThatVersion_andAnswersTheNewVersionAsETag() {
         useCases.answers(new Run(new RunId(11), ALICE_ID, RUN_DETAILS, new Version(2)));
 
-        MvcTestResult response = mvc.put().uri("/api/runs/11").contentType(MediaType.APPLICATION_JSON)
-                .header("If-Match", "\"1\"").content(RUN_REQUEST).exchange();
+        MvcTestResult response = mvc.put()
+                .uri("/api/runs/11")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"1\"")
+                .content(RUN_REQUEST)
+                .exchange();
 
-        assertThat(response).hasStatus(200).hasHeader("ETag", "\"2\"").bodyJson().isStrictlyEqualTo(RUN_JSON);
-        assertThat(useCases.received(UpdateRunCommand.class)).isEqualTo(
-                new UpdateRunCommand(new RunId(11), RUN_DETAILS, ExpectedVersion.exactly(new Version(1))));
+        assertThat(response)
+                .hasStatus(200)
+                .hasHeader("ETag", "\"2\"")
+                .bodyJson()
+                .isStrictlyEqualTo(RUN_JSON);
+        assertThat(useCases.received(UpdateRunCommand.class))
+                .isEqualTo(new UpdateRunCommand(new RunId(11), RUN_DETAILS, ExpectedVersion.exactly(new Version(1))));
     }
 
     @Test
     void deletingARun_is204_andAsksForTheVersionOfIfMatch() {
-        MvcTestResult response = mvc.delete().uri("/api/runs/11").header("If-Match", " \"1\" ").exchange();
+        MvcTestResult response =
+                mvc.delete().uri("/api/runs/11").header("If-Match", " \"1\" ").exchange();
 
         assertThat(response).hasStatus(204).body().isEmpty();
         assertThat(useCases.received(DeleteRunCommand.class))

@@ -38,9 +38,19 @@ import java.util.List;
  * answers ({@link #answers}) or throws ({@link #fails}), and reads what the controller passed
  * ({@link #received}). No rules of the domain run here; the web adapter is tested alone.
  */
-final class StubUseCases implements RegisterUserUseCase, ListUsersUseCase, GetUserUseCase, UpdateUserUseCase,
-        DeleteUserUseCase, LogRunUseCase, ImportRunsUseCase, ListRunsUseCase, GetRunUseCase, UpdateRunUseCase,
-        DeleteRunUseCase, GetRunStatsUseCase {
+final class StubUseCases
+        implements RegisterUserUseCase,
+                ListUsersUseCase,
+                GetUserUseCase,
+                UpdateUserUseCase,
+                DeleteUserUseCase,
+                LogRunUseCase,
+                ImportRunsUseCase,
+                ListRunsUseCase,
+                GetRunUseCase,
+                UpdateRunUseCase,
+                DeleteRunUseCase,
+                GetRunStatsUseCase {
 
     private Object answer;
     private RuntimeException failure;
@@ -63,7 +73,8 @@ final class StubUseCases implements RegisterUserUseCase, ListUsersUseCase, GetUs
 
     /** The one argument of this type the controller passed, failing if it passed none or several. */
     <T> T received(Class<T> type) {
-        List<T> matching = received.stream().filter(type::isInstance).map(type::cast).toList();
+        List<T> matching =
+                received.stream().filter(type::isInstance).map(type::cast).toList();
         if (matching.size() != 1) {
             throw new AssertionError("Expected one " + type.getSimpleName() + " passed to a use case, got " + received);
         }

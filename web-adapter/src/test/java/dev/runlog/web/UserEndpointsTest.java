@@ -34,6 +34,7 @@ class UserEndpointsTest {
 
     @Autowired
     MockMvcTester mvc;
+
     @Autowired
     StubUseCases useCases;
 
@@ -46,14 +47,19 @@ class UserEndpointsTest {
     void registering_is201_withTheNewUsersLocationAndVersion_andPassesTheDetailsSent() {
         useCases.answers(ALICE);
 
-        MvcTestResult response = mvc.post().uri("/api/users").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\": \"Alice\", \"email\": \"alice@example.com\"}").exchange();
+        MvcTestResult response = mvc.post()
+                .uri("/api/users")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\": \"Alice\", \"email\": \"alice@example.com\"}")
+                .exchange();
 
-        assertThat(response).hasStatus(201)
+        assertThat(response)
+                .hasStatus(201)
                 .hasHeader("Location", "/api/users/7")
                 .hasHeader("ETag", "\"3\"")
                 .hasContentType(MediaType.APPLICATION_JSON)
-                .bodyJson().isStrictlyEqualTo(ALICE_JSON);
+                .bodyJson()
+                .isStrictlyEqualTo(ALICE_JSON);
         assertThat(useCases.received(RegisterUserCommand.class)).isEqualTo(new RegisterUserCommand(ALICE_DETAILS));
     }
 
@@ -63,10 +69,13 @@ class UserEndpointsTest {
 
         MvcTestResult response = mvc.get().uri("/api/users/7").exchange();
 
-        assertThat(response).hasStatus(200)
+        assertThat(response)
+                .hasStatus(200)
                 .hasHeader("ETag", "\"3\"")
-                .bodyJson().isStrictlyEqualTo("""
-                        {"id": 7, "username": "Alice", "email": "alice@example.com", "runs": [%s]}""".formatted(RUN_JSON));
+                .bodyJson()
+                .isStrictlyEqualTo("""
+                        {"id": 7, "username": "Alice", "email": "alice@example.com",
+                         "runs": [%s]}""".formatted(RUN_JSON));
         assertThat(useCases.received(UserId.class)).isEqualTo(ALICE_ID);
     }
 
@@ -76,9 +85,11 @@ class UserEndpointsTest {
 
         MvcTestResult response = mvc.get().uri("/api/users?limit=1").exchange();
 
-        assertThat(response).hasStatus(200)
+        assertThat(response)
+                .hasStatus(200)
                 .hasHeader("Link", "</api/users?after=7&limit=1>; rel=\"next\"")
-                .bodyJson().isStrictlyEqualTo("""
+                .bodyJson()
+                .isStrictlyEqualTo("""
                         {"items": [%s], "next": "/api/users?after=7&limit=1"}""".formatted(ALICE_JSON));
         assertThat(useCases.received(PageRequest.class)).isEqualTo(new PageRequest(0, 1));
     }
@@ -89,9 +100,11 @@ class UserEndpointsTest {
 
         MvcTestResult response = mvc.get().uri("/api/users?after=5").exchange();
 
-        assertThat(response).hasStatus(200)
+        assertThat(response)
+                .hasStatus(200)
                 .doesNotContainHeader("Link")
-                .bodyJson().isStrictlyEqualTo("""
+                .bodyJson()
+                .isStrictlyEqualTo("""
                         {"items": [%s], "next": null}""".formatted(ALICE_JSON));
         assertThat(useCases.received(PageRequest.class)).isEqualTo(new PageRequest(5, PageRequest.DEFAULT_LIMIT));
     }
@@ -100,28 +113,39 @@ class UserEndpointsTest {
     void changingWithIfMatch_asksForThatVersion_andAnswersTheNewVersionAsETag() {
         useCases.answers(new User(ALICE_ID, ALICE_DETAILS, new Version(4)));
 
-        MvcTestResult response = mvc.put().uri("/api/users/7").contentType(MediaType.APPLICATION_JSON)
+        MvcTestResult response = mvc.put()
+                .uri("/api/users/7")
+                .contentType(MediaType.APPLICATION_JSON)
                 .header("If-Match", "\"3\"")
-                .content("{\"username\": \"Alice\", \"email\": \"alice@example.com\"}").exchange();
+                .content("{\"username\": \"Alice\", \"email\": \"alice@example.com\"}")
+                .exchange();
 
-        assertThat(response).hasStatus(200).hasHeader("ETag", "\"4\"").bodyJson().isStrictlyEqualTo(ALICE_JSON);
-        assertThat(useCases.received(UpdateUserCommand.class)).isEqualTo(
-                new UpdateUserCommand(ALICE_ID, ALICE_DETAILS, ExpectedVersion.exactly(new Version(3))));
+        assertThat(response)
+                .hasStatus(200)
+                .hasHeader("ETag", "\"4\"")
+                .bodyJson()
+                .isStrictlyEqualTo(ALICE_JSON);
+        assertThat(useCases.received(UpdateUserCommand.class))
+                .isEqualTo(new UpdateUserCommand(ALICE_ID, ALICE_DETAILS, ExpectedVersion.exactly(new Version(3))));
     }
 
     @Test
     void changingWithoutIfMatch_acceptsAnyVersion() {
         useCases.answers(ALICE);
 
-        mvc.put().uri("/api/users/7").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\": \"Alice\", \"email\": \"alice@example.com\"}").exchange();
+        mvc.put()
+                .uri("/api/users/7")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\": \"Alice\", \"email\": \"alice@example.com\"}")
+                .exchange();
 
         assertThat(useCases.received(UpdateUserCommand.class).expected()).isEqualTo(ExpectedVersion.any());
     }
 
     @Test
     void deleting_is204_withNoBody_andAsksForTheVersionOfIfMatch() {
-        MvcTestResult response = mvc.delete().uri("/api/users/7").header("If-Match", "\"3\"").exchange();
+        MvcTestResult response =
+                mvc.delete().uri("/api/users/7").header("If-Match", "\"3\"").exchange();
 
         assertThat(response).hasStatus(204).body().isEmpty();
         assertThat(useCases.received(DeleteUserCommand.class))
@@ -139,7 +163,8 @@ class UserEndpointsTest {
     void everyAnswer_saysNosniff_andCarriesTheRequestId() {
         useCases.answers(new Page<>(List.of(), false));
 
-        MvcTestResult response = mvc.get().uri("/api/users").header("X-Request-Id", "trace-42").exchange();
+        MvcTestResult response =
+                mvc.get().uri("/api/users").header("X-Request-Id", "trace-42").exchange();
 
         assertThat(response).hasHeader("X-Content-Type-Options", "nosniff").hasHeader("X-Request-Id", "trace-42");
     }

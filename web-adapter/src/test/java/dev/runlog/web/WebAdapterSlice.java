@@ -11,8 +11,15 @@ import org.springframework.context.annotation.Import;
  * has no application of its own, and this one scans nothing, so the slice holds what is named.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
-@Import({UserController.class, RunController.class, ProblemDetailsAdvice.class, ProblemErrorController.class,
-        RequestIdFilter.class, DefaultHeadersFilter.class, BodySizeLimitFilter.class})
+@Import({
+    UserController.class,
+    RunController.class,
+    ProblemDetailsAdvice.class,
+    ProblemErrorController.class,
+    RequestIdFilter.class,
+    DefaultHeadersFilter.class,
+    BodySizeLimitFilter.class
+})
 class WebAdapterSlice {
 
     @Bean

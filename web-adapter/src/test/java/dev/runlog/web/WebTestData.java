@@ -17,7 +17,12 @@ final class WebTestData {
 
     /** 5.2 miles in 26 minutes: a pace of exactly 5 minutes a mile. */
     static final RunDetails RUN_DETAILS = RunDetails.entered()
-            .distance(5.2).mood("Happy").date("2026-11-24").duration("PT26M").check();
+            .distance(5.2)
+            .mood("Happy")
+            .date("2026-11-24")
+            .duration("PT26M")
+            .check();
+
     static final Run RUN = new Run(new RunId(11), ALICE_ID, RUN_DETAILS, new Version(1));
 
     static final String ALICE_JSON = """
@@ -26,6 +31,5 @@ final class WebTestData {
             {"id": 11, "distance": 5.2, "mood": "Happy", "date": "2026-11-24", "duration": "PT26M", "pace": "PT5M",
              "userId": 7}""";
 
-    private WebTestData() {
-    }
+    private WebTestData() {}
 }

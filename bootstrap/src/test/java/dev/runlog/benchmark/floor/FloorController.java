@@ -29,17 +29,14 @@ class FloorController {
         this.jdbc = jdbc;
     }
 
-    record RunJson(long id, double distance, String mood, LocalDate date, Duration duration, Duration pace, long userId) {
-    }
+    record RunJson(
+            long id, double distance, String mood, LocalDate date, Duration duration, Duration pace, long userId) {}
 
-    record UserJson(long id, String username, String email, List<RunJson> runs) {
-    }
+    record UserJson(long id, String username, String email, List<RunJson> runs) {}
 
-    record PageJson(List<RunJson> items, String next) {
-    }
+    record PageJson(List<RunJson> items, String next) {}
 
-    record NewRunJson(double distance, String mood, LocalDate date, Duration duration) {
-    }
+    record NewRunJson(double distance, String mood, LocalDate date, Duration duration) {}
 
     @GetMapping("/api/users/{id}")
     ResponseEntity<UserJson> user(@PathVariable long id) {
@@ -49,21 +46,19 @@ class FloorController {
                         from user u
                         left join run r on r.user_id = u.id
                         where u.id = ?
-                        order by r.id""")
-                .param(id)
-                .query(rows -> {
-                    UserJson found = null;
-                    while (rows.next()) {
-                        if (found == null) {
-                            found = new UserJson(rows.getLong(1), rows.getString(2), rows.getString(3), new ArrayList<>());
-                        }
-                        rows.getLong(4);
-                        if (!rows.wasNull()) {
-                            found.runs().add(run(rows, 4));
-                        }
-                    }
-                    return found;
-                });
+                        order by r.id""").param(id).query(rows -> {
+            UserJson found = null;
+            while (rows.next()) {
+                if (found == null) {
+                    found = new UserJson(rows.getLong(1), rows.getString(2), rows.getString(3), new ArrayList<>());
+                }
+                rows.getLong(4);
+                if (!rows.wasNull()) {
+                    found.runs().add(run(rows, 4));
+                }
+            }
+            return found;
+        });
         return user == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(user);
     }
 
@@ -94,7 +89,8 @@ class FloorController {
                 .params(run.distance(), run.mood(), date, seconds, id)
                 .update(key);
         long runId = key.getKey().longValue();
-        RunJson created = new RunJson(runId, run.distance(), run.mood(), date, run.duration(), pace(run.duration(), run.distance()), id);
+        RunJson created = new RunJson(
+                runId, run.distance(), run.mood(), date, run.duration(), pace(run.duration(), run.distance()), id);
         return ResponseEntity.created(URI.create("/api/runs/" + runId)).body(created);
     }
 
@@ -104,8 +100,14 @@ class FloorController {
         long seconds = rows.getLong(first + 4);
         Duration duration = rows.wasNull() ? null : Duration.ofSeconds(seconds);
         java.sql.Date date = rows.getDate(first + 3);
-        return new RunJson(rows.getLong(first), distance, rows.getString(first + 2),
-                date == null ? null : date.toLocalDate(), duration, pace(duration, distance), rows.getLong(first + 5));
+        return new RunJson(
+                rows.getLong(first),
+                distance,
+                rows.getString(first + 2),
+                date == null ? null : date.toLocalDate(),
+                duration,
+                pace(duration, distance),
+                rows.getLong(first + 5));
     }
 
     private static Duration pace(Duration duration, double miles) {

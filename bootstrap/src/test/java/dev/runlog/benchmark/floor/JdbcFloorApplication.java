@@ -28,8 +28,13 @@ public class JdbcFloorApplication {
      */
     public static ConfigurableApplicationContext start(String... args) {
         SpringApplication floor = new SpringApplication(JdbcFloorApplication.class);
-        floor.setDefaultProperties(Map.of("spring.flyway.enabled", "false",
-                "springdoc.api-docs.enabled", "false", "springdoc.swagger-ui.enabled", "false"));
+        floor.setDefaultProperties(Map.of(
+                "spring.flyway.enabled",
+                "false",
+                "springdoc.api-docs.enabled",
+                "false",
+                "springdoc.swagger-ui.enabled",
+                "false"));
         return floor.run(args);
     }
 }

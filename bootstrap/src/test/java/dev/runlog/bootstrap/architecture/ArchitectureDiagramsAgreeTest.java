@@ -24,7 +24,8 @@ class ArchitectureDiagramsAgreeTest {
     void theReadmeShowsTheArrowsOfTheCheckedDiagram() throws IOException {
         String plantUml = Files.readString(HexagonalArchitectureTest.DIAGRAM);
         String readme = Files.readString(Path.of("..", "README.md"));
-        String mermaid = readme.substring(readme.indexOf("```mermaid"), readme.indexOf("```", readme.indexOf("```mermaid") + 3));
+        String mermaid =
+                readme.substring(readme.indexOf("```mermaid"), readme.indexOf("```", readme.indexOf("```mermaid") + 3));
 
         Set<String> checked = arrowsIn(plantUml);
         assertThat(checked).hasSizeGreaterThan(10);
@@ -33,6 +34,8 @@ class ArchitectureDiagramsAgreeTest {
 
     private static Set<String> arrowsIn(String diagram) {
         Matcher arrows = ARROW.matcher(diagram);
-        return arrows.results().map(arrow -> arrow.group(1) + " --> " + arrow.group(2)).collect(Collectors.toSet());
+        return arrows.results()
+                .map(arrow -> arrow.group(1) + " --> " + arrow.group(2))
+                .collect(Collectors.toSet());
     }
 }

@@ -31,7 +31,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.stream.Stream;
 
-import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.*;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.CODE_MATCHES_THE_ARCHITECTURE_DIAGRAM;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.COMMANDS_ARE_RECORDS_NAMED_AS_SUCH;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.CONTROLLERS_ARE_NAMED_AND_PLACED_AS_SUCH;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.EVERY_OUTBOUND_PORT_METHOD_IS_CALLED_BY_A_SERVICE;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.INBOUND_PORTS_STAND_ALONE;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.MAPPERS_ARE_INTERFACES_NAMED_AS_SUCH;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.MYBATIS_ONLY_IN_PERSISTENCE;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.NO_FIELD_INJECTION;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.NO_PACKAGE_CYCLES;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.OUTBOUND_PORTS_STAND_ALONE;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.PERSISTENCE_ADAPTER_USES_ONLY_OUTBOUND_PORTS;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.WEB_ADAPTER_KNOWS_NOTHING_OF_STORAGE;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.WEB_ADAPTER_USES_ONLY_INBOUND_PORTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -45,31 +60,57 @@ class ArchitectureRulesCatchViolationsTest {
 
     static Stream<Arguments> everyRuleWithAClassThatBreaksIt() {
         return Stream.of(
-                arguments("MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT", MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT,
+                arguments(
+                        "MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT",
+                        MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT,
                         classes(ModelUsingAPort.class)),
-                arguments("INBOUND_PORTS_STAND_ALONE", INBOUND_PORTS_STAND_ALONE, classes(ExposeRepositoryUseCase.class)),
+                arguments(
+                        "INBOUND_PORTS_STAND_ALONE", INBOUND_PORTS_STAND_ALONE, classes(ExposeRepositoryUseCase.class)),
                 arguments("OUTBOUND_PORTS_STAND_ALONE", OUTBOUND_PORTS_STAND_ALONE, classes(AuditRepository.class)),
-                arguments("EVERY_OUTBOUND_PORT_METHOD_IS_CALLED_BY_A_SERVICE",
-                        EVERY_OUTBOUND_PORT_METHOD_IS_CALLED_BY_A_SERVICE, classes(AuditRepository.class)),
-                arguments("WEB_ADAPTER_USES_ONLY_INBOUND_PORTS", WEB_ADAPTER_USES_ONLY_INBOUND_PORTS,
+                arguments(
+                        "EVERY_OUTBOUND_PORT_METHOD_IS_CALLED_BY_A_SERVICE",
+                        EVERY_OUTBOUND_PORT_METHOD_IS_CALLED_BY_A_SERVICE,
+                        classes(AuditRepository.class)),
+                arguments(
+                        "WEB_ADAPTER_USES_ONLY_INBOUND_PORTS",
+                        WEB_ADAPTER_USES_ONLY_INBOUND_PORTS,
                         classes(ControllerUsingARepositoryPort.class)),
-                arguments("PERSISTENCE_ADAPTER_USES_ONLY_OUTBOUND_PORTS", PERSISTENCE_ADAPTER_USES_ONLY_OUTBOUND_PORTS,
+                arguments(
+                        "PERSISTENCE_ADAPTER_USES_ONLY_OUTBOUND_PORTS",
+                        PERSISTENCE_ADAPTER_USES_ONLY_OUTBOUND_PORTS,
                         classes(AdapterCallingAUseCase.class)),
-                arguments("CODE_MATCHES_THE_ARCHITECTURE_DIAGRAM", CODE_MATCHES_THE_ARCHITECTURE_DIAGRAM,
+                arguments(
+                        "CODE_MATCHES_THE_ARCHITECTURE_DIAGRAM",
+                        CODE_MATCHES_THE_ARCHITECTURE_DIAGRAM,
                         classes(ModelUsingAPort.class)),
                 arguments("NO_PACKAGE_CYCLES", NO_PACKAGE_CYCLES, classes(First.class, Second.class)),
-                arguments("WEB_ADAPTER_KNOWS_NOTHING_OF_STORAGE", WEB_ADAPTER_KNOWS_NOTHING_OF_STORAGE,
+                arguments(
+                        "WEB_ADAPTER_KNOWS_NOTHING_OF_STORAGE",
+                        WEB_ADAPTER_KNOWS_NOTHING_OF_STORAGE,
                         classes(AdviceKnowingTheDatabase.class)),
-                arguments("MYBATIS_ONLY_IN_PERSISTENCE", MYBATIS_ONLY_IN_PERSISTENCE, classes(ControllerUsingMyBatis.class)),
-                arguments("CONTROLLERS_ARE_NAMED_AND_PLACED_AS_SUCH", CONTROLLERS_ARE_NAMED_AND_PLACED_AS_SUCH,
+                arguments(
+                        "MYBATIS_ONLY_IN_PERSISTENCE",
+                        MYBATIS_ONLY_IN_PERSISTENCE,
+                        classes(ControllerUsingMyBatis.class)),
+                arguments(
+                        "CONTROLLERS_ARE_NAMED_AND_PLACED_AS_SUCH",
+                        CONTROLLERS_ARE_NAMED_AND_PLACED_AS_SUCH,
                         classes(UsersEndpoint.class)),
-                arguments("MAPPERS_ARE_INTERFACES_NAMED_AS_SUCH", MAPPERS_ARE_INTERFACES_NAMED_AS_SUCH,
+                arguments(
+                        "MAPPERS_ARE_INTERFACES_NAMED_AS_SUCH",
+                        MAPPERS_ARE_INTERFACES_NAMED_AS_SUCH,
                         classes(UserQueries.class)),
-                arguments("REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH", REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH,
+                arguments(
+                        "REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH",
+                        REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH,
                         classes(UserStore.class)),
-                arguments("USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH", USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH,
+                arguments(
+                        "USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH",
+                        USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH,
                         classes(RegisterRunner.class)),
-                arguments("COMMANDS_ARE_RECORDS_NAMED_AS_SUCH", COMMANDS_ARE_RECORDS_NAMED_AS_SUCH,
+                arguments(
+                        "COMMANDS_ARE_RECORDS_NAMED_AS_SUCH",
+                        COMMANDS_ARE_RECORDS_NAMED_AS_SUCH,
                         classes(LogRunRequest.class)),
                 arguments("NO_FIELD_INJECTION", NO_FIELD_INJECTION, classes(ControllerWithFieldInjection.class)));
     }
@@ -95,12 +136,19 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     static Stream<Arguments> everyRuleAboutOnePartOfTheCode() {
-        return Stream.of(MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT, INBOUND_PORTS_STAND_ALONE,
-                        OUTBOUND_PORTS_STAND_ALONE, EVERY_OUTBOUND_PORT_METHOD_IS_CALLED_BY_A_SERVICE,
-                        WEB_ADAPTER_USES_ONLY_INBOUND_PORTS, PERSISTENCE_ADAPTER_USES_ONLY_OUTBOUND_PORTS,
-                        WEB_ADAPTER_KNOWS_NOTHING_OF_STORAGE, CONTROLLERS_ARE_NAMED_AND_PLACED_AS_SUCH,
-                        MAPPERS_ARE_INTERFACES_NAMED_AS_SUCH, REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH,
-                        USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH, COMMANDS_ARE_RECORDS_NAMED_AS_SUCH)
+        return Stream.of(
+                        MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT,
+                        INBOUND_PORTS_STAND_ALONE,
+                        OUTBOUND_PORTS_STAND_ALONE,
+                        EVERY_OUTBOUND_PORT_METHOD_IS_CALLED_BY_A_SERVICE,
+                        WEB_ADAPTER_USES_ONLY_INBOUND_PORTS,
+                        PERSISTENCE_ADAPTER_USES_ONLY_OUTBOUND_PORTS,
+                        WEB_ADAPTER_KNOWS_NOTHING_OF_STORAGE,
+                        CONTROLLERS_ARE_NAMED_AND_PLACED_AS_SUCH,
+                        MAPPERS_ARE_INTERFACES_NAMED_AS_SUCH,
+                        REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH,
+                        USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH,
+                        COMMANDS_ARE_RECORDS_NAMED_AS_SUCH)
                 .map(Arguments::arguments);
     }
 
@@ -116,18 +164,23 @@ class ArchitectureRulesCatchViolationsTest {
 
     @Test
     void theRulesSeeTheMainCodeOfEveryModule_andNotTheseViolations() {
-        JavaClasses mainCode = new ClassFileImporter()
-                .withImportOption(new MainCodeOnly())
-                .importPackages("dev.runlog");
+        JavaClasses mainCode =
+                new ClassFileImporter().withImportOption(new MainCodeOnly()).importPackages("dev.runlog");
 
         assertThat(mainCode.contain(UserService.class)).as("domain").isTrue();
-        assertThat(mainCode.contain(MyBatisUserRepository.class)).as("persistence-mybatis").isTrue();
+        assertThat(mainCode.contain(MyBatisUserRepository.class))
+                .as("persistence-mybatis")
+                .isTrue();
         assertThat(mainCode.contain(UserController.class)).as("web-adapter").isTrue();
         assertThat(mainCode.contain(RunlogApplication.class)).as("bootstrap").isTrue();
-        assertThat(mainCode.contain(ModelUsingAPort.class)).as("a test-only violation").isFalse();
+        assertThat(mainCode.contain(ModelUsingAPort.class))
+                .as("a test-only violation")
+                .isFalse();
         assertThat(mainCode.containPackage("dev.runlog.persistence"))
-                .as("persistence's main package").isTrue();
-        assertThat(mainCode.stream().map(JavaClass::getSimpleName)).as("no class of another module's test-jar")
+                .as("persistence's main package")
+                .isTrue();
+        assertThat(mainCode.stream().map(JavaClass::getSimpleName))
+                .as("no class of another module's test-jar")
                 .doesNotContain("PlainJavaExampleTest", "TestDatabase");
     }
 

@@ -49,43 +49,60 @@ public class HexagonalArchitectureTest {
 
     @ArchTest
     public static final ArchRule MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT = classes()
-            .that().resideInAPackage(MODEL)
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", MODEL)
+            .that()
+            .resideInAPackage(MODEL)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", MODEL)
             .because("the model is the innermost ring: users, runs and their rules mean the same "
                     + "whoever uses them, so they must not know about ports or services");
 
     @ArchTest
     public static final ArchRule INBOUND_PORTS_STAND_ALONE = noClasses()
-            .that().resideInAPackage(INBOUND_PORTS)
-            .should().dependOnClassesThat().resideInAnyPackage(OUTBOUND_PORTS, SERVICES)
+            .that()
+            .resideInAPackage(INBOUND_PORTS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(OUTBOUND_PORTS, SERVICES)
             .because("a use case is a promise to the outside world; how it is kept (which "
                     + "repository, which service) must be free to change behind it");
 
     @ArchTest
     public static final ArchRule OUTBOUND_PORTS_STAND_ALONE = noClasses()
-            .that().resideInAPackage(OUTBOUND_PORTS)
-            .should().dependOnClassesThat().resideInAnyPackage(INBOUND_PORTS, SERVICES)
+            .that()
+            .resideInAPackage(OUTBOUND_PORTS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(INBOUND_PORTS, SERVICES)
             .because("a repository port says what the domain needs stored, nothing about who "
                     + "asks for it; an adapter implementing it must not be pulled into use cases");
 
     @ArchTest
     public static final ArchRule EVERY_OUTBOUND_PORT_METHOD_IS_CALLED_BY_A_SERVICE = methods()
-            .that().areDeclaredInClassesThat().resideInAPackage(OUTBOUND_PORTS)
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAPackage(OUTBOUND_PORTS)
             .should(beCalledFromClassesIn(SERVICES))
             .because("a port says what the use cases need; a method none of them calls is a need nobody has, "
                     + "which every adapter must still implement and test");
 
     @ArchTest
     public static final ArchRule WEB_ADAPTER_USES_ONLY_INBOUND_PORTS = noClasses()
-            .that().resideInAPackage(WEB)
-            .should().dependOnClassesThat().resideInAnyPackage(OUTBOUND_PORTS, SERVICES)
+            .that()
+            .resideInAPackage(WEB)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(OUTBOUND_PORTS, SERVICES)
             .because("a controller drives the domain through its use cases only; reaching a "
                     + "repository or a service class skips the rules and transactions around them");
 
     @ArchTest
     public static final ArchRule PERSISTENCE_ADAPTER_USES_ONLY_OUTBOUND_PORTS = noClasses()
-            .that().resideInAPackage(PERSISTENCE)
-            .should().dependOnClassesThat().resideInAnyPackage(INBOUND_PORTS, SERVICES)
+            .that()
+            .resideInAPackage(PERSISTENCE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(INBOUND_PORTS, SERVICES)
             .because("storage serves the domain through the repository ports it implements; "
                     + "it never calls back into use cases");
 
@@ -96,9 +113,9 @@ public class HexagonalArchitectureTest {
                     + "it must show the dependencies the code really has");
 
     @ArchTest
-    public static final ArchRule NO_PACKAGE_CYCLES = slices()
-            .matching("dev.runlog.(**)")
-            .should().beFreeOfCycles()
+    public static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.runlog.(**)")
+            .should()
+            .beFreeOfCycles()
             .because("packages that depend on each other in a circle can only be understood, "
                     + "changed and reused together");
 
@@ -106,17 +123,25 @@ public class HexagonalArchitectureTest {
 
     @ArchTest
     public static final ArchRule WEB_ADAPTER_KNOWS_NOTHING_OF_STORAGE = noClasses()
-            .that().resideInAPackage(WEB)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "java.sql..", "org.springframework.dao..", "org.springframework.transaction..",
+            .that()
+            .resideInAPackage(WEB)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "java.sql..",
+                    "org.springframework.dao..",
+                    "org.springframework.transaction..",
                     "org.springframework.jdbc..")
             .because("the web adapter has Spring on its class path, but not storage: an unreachable store reaches "
                     + "it in the domain's words (StoreUnavailableException), whatever the store is");
 
     @ArchTest
     public static final ArchRule MYBATIS_ONLY_IN_PERSISTENCE = noClasses()
-            .that().resideOutsideOfPackage(PERSISTENCE)
-            .should().dependOnClassesThat().resideInAPackage("org.apache.ibatis..")
+            .that()
+            .resideOutsideOfPackage(PERSISTENCE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.apache.ibatis..")
             .because("SQL and its mapping belong to the persistence adapter alone; anywhere else "
                     + "it would tie that code to one way of storing data");
 
@@ -124,45 +149,67 @@ public class HexagonalArchitectureTest {
 
     @ArchTest
     public static final ArchRule CONTROLLERS_ARE_NAMED_AND_PLACED_AS_SUCH = classes()
-            .that().areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
-            .should().haveSimpleNameEndingWith("Controller")
-            .andShould().resideInAPackage(WEB)
+            .that()
+            .areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+            .should()
+            .haveSimpleNameEndingWith("Controller")
+            .andShould()
+            .resideInAPackage(WEB)
             .because("a reader looks for the HTTP entry points in the web adapter, under names "
                     + "ending in Controller");
 
     @ArchTest
     public static final ArchRule MAPPERS_ARE_INTERFACES_NAMED_AS_SUCH = classes()
-            .that().resideInAPackage(MAPPERS).and().areInterfaces()
-            .should().haveSimpleNameEndingWith("Mapper")
+            .that()
+            .resideInAPackage(MAPPERS)
+            .and()
+            .areInterfaces()
+            .should()
+            .haveSimpleNameEndingWith("Mapper")
             .because("in Runlog the word Mapper means a MyBatis mapper interface with its XML "
                     + "beside it, and nothing else");
 
     @ArchTest
     public static final ArchRule REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH = classes()
-            .that().implement(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(OUTBOUND_PORTS))
-            .should().haveSimpleNameEndingWith("Repository")
-            .andShould().resideInAPackage(PERSISTENCE)
+            .that()
+            .implement(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(OUTBOUND_PORTS))
+            .should()
+            .haveSimpleNameEndingWith("Repository")
+            .andShould()
+            .resideInAPackage(PERSISTENCE)
             .because("an adapter of a repository port is named after the port it implements "
                     + "(MyBatisUserRepository implements UserRepository) and lives in an adapter");
 
     @ArchTest
     public static final ArchRule USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH = classes()
-            .that().resideInAPackage(INBOUND_PORTS).and().areTopLevelClasses().and().areInterfaces()
-            .should().haveSimpleNameEndingWith("UseCase")
-            .because("an inbound port is an interface naming one thing a user can do, "
-                    + "such as LogRunUseCase");
+            .that()
+            .resideInAPackage(INBOUND_PORTS)
+            .and()
+            .areTopLevelClasses()
+            .and()
+            .areInterfaces()
+            .should()
+            .haveSimpleNameEndingWith("UseCase")
+            .because("an inbound port is an interface naming one thing a user can do, " + "such as LogRunUseCase");
 
     @ArchTest
     public static final ArchRule COMMANDS_ARE_RECORDS_NAMED_AS_SUCH = classes()
-            .that().resideInAPackage(INBOUND_PORTS).and().areTopLevelClasses().and().areNotInterfaces()
-            .should().beRecords()
-            .andShould().haveSimpleNameEndingWith("Command")
+            .that()
+            .resideInAPackage(INBOUND_PORTS)
+            .and()
+            .areTopLevelClasses()
+            .and()
+            .areNotInterfaces()
+            .should()
+            .beRecords()
+            .andShould()
+            .haveSimpleNameEndingWith("Command")
             .because("beside the use cases, the inbound ports hold only what a use case takes: a record named "
                     + "for it, such as LogRunCommand, whose fields say what each value is");
 
     @ArchTest
-    public static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION
-            .because("dependencies arrive through constructors, so every class shows what it "
+    public static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION.because(
+            "dependencies arrive through constructors, so every class shows what it "
                     + "needs and can be built without a framework");
 
     /** Holds for a method that some class in {@code packageIdentifier} calls. */
@@ -171,9 +218,13 @@ public class HexagonalArchitectureTest {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
                 boolean called = method.getCallsOfSelf().stream()
-                        .anyMatch(call -> call.getOriginOwner().getPackage().getName().startsWith(
-                                packageIdentifier.replace("..", "")));
-                events.add(new SimpleConditionEvent(method, called,
+                        .anyMatch(call -> call.getOriginOwner()
+                                .getPackage()
+                                .getName()
+                                .startsWith(packageIdentifier.replace("..", "")));
+                events.add(new SimpleConditionEvent(
+                        method,
+                        called,
                         method.getFullName() + (called ? " is" : " is not") + " called from " + packageIdentifier));
             }
         };

@@ -30,10 +30,12 @@ final class BenchmarkData {
             return false;
         }
         int tenRuns = USERS_WITH_TEN_RUNS * 10;
-        execute("insert into user (username, email) select concat('Runner ', seq), concat('runner', seq, '@example.com') "
+        execute("insert into user (username, email) "
+                + "select concat('Runner ', seq), concat('runner', seq, '@example.com') "
                 + "from seq_1_to_" + USERS);
         execute(insertRuns(tenRuns, "u.first + (seq - 1) div 10"));
-        execute(insertRuns(RUNS - tenRuns, "u.first + " + USERS_WITH_TEN_RUNS + " + seq % " + (USERS - USERS_WITH_TEN_RUNS)));
+        execute(insertRuns(
+                RUNS - tenRuns, "u.first + " + USERS_WITH_TEN_RUNS + " + seq % " + (USERS - USERS_WITH_TEN_RUNS)));
         return true;
     }
 
@@ -55,8 +57,8 @@ final class BenchmarkData {
 
     long number(String sql) {
         try (Connection connection = DriverManager.getConnection(url, "root", "");
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {
@@ -66,7 +68,7 @@ final class BenchmarkData {
 
     private void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(url, "root", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

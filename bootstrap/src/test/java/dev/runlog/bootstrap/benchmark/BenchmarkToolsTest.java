@@ -1,8 +1,8 @@
 package dev.runlog.bootstrap.benchmark;
 
+import dev.runlog.benchmark.floor.JdbcFloorApplication;
 import dev.runlog.bootstrap.RunlogApplication;
 import dev.runlog.bootstrap.TestDatabaseProperties;
-import dev.runlog.benchmark.floor.JdbcFloorApplication;
 import dev.runlog.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,8 +50,10 @@ class BenchmarkToolsTest {
     @BeforeAll
     static void startTheFloor() {
         TestDatabase.Connection db = TestDatabase.connection();
-        floor = JdbcFloorApplication.start("--server.port=0",
-                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+        floor = JdbcFloorApplication.start(
+                "--server.port=0",
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password());
     }
 
@@ -62,11 +64,17 @@ class BenchmarkToolsTest {
 
     @Test
     void theFloor_answersWhatRunlogAnswers_forEveryBenchmarkedRequest() throws Exception {
-        long user = send(runlogPort, "POST", "/api/users", "{\"username\": \"Floor\", \"email\": \"floor." + System.nanoTime()
-                + "@example.com\"}").get("id").asLong();
+        long user = send(
+                        runlogPort,
+                        "POST",
+                        "/api/users",
+                        "{\"username\": \"Floor\", \"email\": \"floor." + System.nanoTime() + "@example.com\"}")
+                .get("id")
+                .asLong();
         send(runlogPort, "POST", "/api/users/" + user + "/runs", runs(12));
 
-        assertThat(send(floorPort(), "GET", "/api/users/" + user, null)).isEqualTo(send(runlogPort, "GET", "/api/users/" + user, null));
+        assertThat(send(floorPort(), "GET", "/api/users/" + user, null))
+                .isEqualTo(send(runlogPort, "GET", "/api/users/" + user, null));
         String page = "/api/runs?after=0&limit=5";
         assertThat(send(floorPort(), "GET", page, null)).isEqualTo(send(runlogPort, "GET", page, null));
         String run = "{\"distance\":5.2,\"mood\":\"Happy\",\"date\":\"2026-11-24\",\"duration\":\"PT30M\"}";
@@ -76,16 +84,25 @@ class BenchmarkToolsTest {
 
     @Test
     void theLoadClient_readsLengthAndChunkedResponsesOnOneConnection() throws Exception {
-        long user = send(runlogPort, "POST", "/api/users", "{\"username\": \"Chunks\", \"email\": \"chunks." + System.nanoTime()
-                + "@example.com\"}").get("id").asLong();
+        long user = send(
+                        runlogPort,
+                        "POST",
+                        "/api/users",
+                        "{\"username\": \"Chunks\", \"email\": \"chunks." + System.nanoTime() + "@example.com\"}")
+                .get("id")
+                .asLong();
         send(runlogPort, "POST", "/api/users/" + user + "/runs", runs(1_000)); // about 130 KB: sent in chunks
 
         try (KeepAliveConnection connection = new KeepAliveConnection(runlogPort)) {
-            assertThat(connection.send(KeepAliveConnection.request("GET", "/api/users/" + user, null))).isEqualTo(200);
-            assertThat(connection.send(KeepAliveConnection.request("GET", "/api/users/" + Long.MAX_VALUE, null))).isEqualTo(404);
-            assertThat(connection.send(KeepAliveConnection.request("POST", "/api/users/" + user + "/runs", "{\"distance\": 3}")))
+            assertThat(connection.send(KeepAliveConnection.request("GET", "/api/users/" + user, null)))
+                    .isEqualTo(200);
+            assertThat(connection.send(KeepAliveConnection.request("GET", "/api/users/" + Long.MAX_VALUE, null)))
+                    .isEqualTo(404);
+            assertThat(connection.send(
+                            KeepAliveConnection.request("POST", "/api/users/" + user + "/runs", "{\"distance\": 3}")))
                     .isEqualTo(201);
-            assertThat(connection.send(KeepAliveConnection.request("GET", "/api/users/" + user, null))).isEqualTo(200);
+            assertThat(connection.send(KeepAliveConnection.request("GET", "/api/users/" + user, null)))
+                    .isEqualTo(200);
         }
     }
 
@@ -108,17 +125,20 @@ class BenchmarkToolsTest {
 
     private static String runs(int count) {
         return IntStream.rangeClosed(1, count)
-                .mapToObj(i -> "{\"distance\":" + (1 + i % 20) + ",\"mood\":\"Happy\",\"date\":\"2026-11-24\",\"duration\":\"PT30M\"}")
+                .mapToObj(i -> "{\"distance\":" + (1 + i % 20)
+                        + ",\"mood\":\"Happy\",\"date\":\"2026-11-24\",\"duration\":\"PT30M\"}")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
     private static JsonNode send(int port, String method, String path, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        request.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        return JSON.readTree(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+        return JSON.readTree(
+                HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private static JsonNode withoutId(JsonNode run) {

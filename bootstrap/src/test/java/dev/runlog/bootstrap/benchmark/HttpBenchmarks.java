@@ -35,7 +35,8 @@ public final class HttpBenchmarks {
 
     private static final Path DATA = Path.of("target/benchmark-data");
     private static final Path FIRST_START_DATA = Path.of("target/benchmark-first-start");
-    private static final String RUN_JSON = "{\"distance\":5.2,\"mood\":\"Happy\",\"date\":\"2026-11-24\",\"duration\":\"PT30M\"}";
+    private static final String RUN_JSON =
+            "{\"distance\":5.2,\"mood\":\"Happy\",\"date\":\"2026-11-24\",\"duration\":\"PT30M\"}";
 
     private final Settings settings;
     private final List<String> report = new ArrayList<>();
@@ -52,7 +53,8 @@ public final class HttpBenchmarks {
         note("# HTTP benchmark, " + settings);
         int databasePort = LaunchedProcess.freePort();
         try (LaunchedProcess runlog = launchRunlog(DATA, databasePort)) {
-            note("Runlog answered " + seconds(runlog.awaitFirstAnswer("/api/users?limit=1", Duration.ofMinutes(3))) + " after launch");
+            note("Runlog answered " + seconds(runlog.awaitFirstAnswer("/api/users?limit=1", Duration.ofMinutes(3)))
+                    + " after launch");
             String databaseUrl = "jdbc:mariadb://127.0.0.1:" + databasePort + "/runlog";
             BenchmarkData data = fillData(databaseUrl);
             try (LaunchedProcess floor = launchFloor(databaseUrl)) {
@@ -82,16 +84,28 @@ public final class HttpBenchmarks {
         long firstUser = data.firstUserId();
         long lastRun = data.lastRunId();
         Map<String, Function<SplittableRandom, byte[]>> endpoints = new LinkedHashMap<>();
-        endpoints.put("GET /api/users/{id} (10 runs)", random -> KeepAliveConnection.request("GET",
-                "/api/users/" + (firstUser + random.nextInt(BenchmarkData.USERS_WITH_TEN_RUNS)), null));
-        endpoints.put("GET /api/runs?after=<last 1,000 of 1M>", random -> KeepAliveConnection.request("GET",
-                "/api/runs?after=" + (lastRun - 21 - random.nextInt(1_000)) + "&limit=20", null));
-        endpoints.put("POST /api/users/{id}/runs", random -> KeepAliveConnection.request("POST",
-                "/api/users/" + (firstUser + BenchmarkData.USERS_WITH_TEN_RUNS
-                        + random.nextInt(BenchmarkData.USERS - BenchmarkData.USERS_WITH_TEN_RUNS)) + "/runs", RUN_JSON));
+        endpoints.put(
+                "GET /api/users/{id} (10 runs)",
+                random -> KeepAliveConnection.request(
+                        "GET", "/api/users/" + (firstUser + random.nextInt(BenchmarkData.USERS_WITH_TEN_RUNS)), null));
+        endpoints.put(
+                "GET /api/runs?after=<last 1,000 of 1M>",
+                random -> KeepAliveConnection.request(
+                        "GET", "/api/runs?after=" + (lastRun - 21 - random.nextInt(1_000)) + "&limit=20", null));
+        endpoints.put(
+                "POST /api/users/{id}/runs",
+                random -> KeepAliveConnection.request(
+                        "POST",
+                        "/api/users/"
+                                + (firstUser
+                                        + BenchmarkData.USERS_WITH_TEN_RUNS
+                                        + random.nextInt(BenchmarkData.USERS - BenchmarkData.USERS_WITH_TEN_RUNS))
+                                + "/runs",
+                        RUN_JSON));
 
         note("");
-        note("| endpoint | server | req/s (median of " + settings.rounds + ") | p50 ms | p99 ms | statuses | Runlog / floor |");
+        note("| endpoint | server | req/s (median of " + settings.rounds
+                + ") | p50 ms | p99 ms | statuses | Runlog / floor |");
         note("|---|---|---|---|---|---|---|");
         long[] peakMemory = {0, 0};
         endpoints.keySet().removeIf(endpoint -> !endpoint.contains(settings.only));
@@ -106,7 +120,11 @@ public final class HttpBenchmarks {
             }
             LoopbackLoad.Result runlogMedian = median(ofRunlog);
             LoopbackLoad.Result floorMedian = median(ofFloor);
-            noteRow(endpoint, "Runlog", runlogMedian, String.format("**%.2f**", runlogMedian.perSecond() / floorMedian.perSecond()));
+            noteRow(
+                    endpoint,
+                    "Runlog",
+                    runlogMedian,
+                    String.format("**%.2f**", runlogMedian.perSecond() / floorMedian.perSecond()));
             noteRow(endpoint, "JDBC floor", floorMedian, "");
         });
         note("");
@@ -115,7 +133,8 @@ public final class HttpBenchmarks {
     }
 
     /** A load on Runlog, sampling its memory once a second meanwhile. */
-    private LoopbackLoad.Result measure(LaunchedProcess runlog, Function<SplittableRandom, byte[]> requests, long[] peak) {
+    private LoopbackLoad.Result measure(
+            LaunchedProcess runlog, Function<SplittableRandom, byte[]> requests, long[] peak) {
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 long[] now = runlog.residentMebibytes();
@@ -145,7 +164,8 @@ public final class HttpBenchmarks {
                 Duration toFirstAnswer = runlog.awaitFirstAnswer("/api/users?limit=1", Duration.ofMinutes(3));
                 LaunchedProcess.sleep(5_000); // let start-up's garbage settle before reading memory
                 long[] memory = runlog.residentMebibytes();
-                note("| " + start + " | " + seconds(toFirstAnswer) + " | " + memory[0] + " MiB | " + memory[1] + " MiB |");
+                note("| " + start + " | " + seconds(toFirstAnswer) + " | " + memory[0] + " MiB | " + memory[1]
+                        + " MiB |");
                 runlog.stop();
             }
         }
@@ -155,7 +175,10 @@ public final class HttpBenchmarks {
         int port = LaunchedProcess.freePort();
         List<String> command = new ArrayList<>(List.of(settings.java));
         command.addAll(settings.jvmOptions);
-        command.addAll(List.of("-jar", settings.jar, "--server.port=" + port,
+        command.addAll(List.of(
+                "-jar",
+                settings.jar,
+                "--server.port=" + port,
                 "--runlog.embedded-database.data-dir=" + dataDir.toAbsolutePath(),
                 "--runlog.embedded-database.port=" + databasePort));
         command.addAll(settings.appArguments);
@@ -165,23 +188,37 @@ public final class HttpBenchmarks {
 
     private LaunchedProcess launchFloor(String databaseUrl) {
         int port = LaunchedProcess.freePort();
-        List<String> command = new ArrayList<>(List.of(settings.java, "-cp", System.getProperty("java.class.path"),
-                JdbcFloorApplication.class.getName(), "--server.port=" + port,
-                "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=root",
+        List<String> command = new ArrayList<>(List.of(
+                settings.java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                JdbcFloorApplication.class.getName(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=root",
                 "--spring.datasource.password="));
         command.addAll(settings.bothArguments);
         return LaunchedProcess.launch("floor", command, port);
     }
 
     private static LoopbackLoad.Result median(List<LoopbackLoad.Result> results) {
-        return results.stream().sorted(Comparator.comparingDouble(LoopbackLoad.Result::perSecond))
-                .toList().get(results.size() / 2);
+        return results.stream()
+                .sorted(Comparator.comparingDouble(LoopbackLoad.Result::perSecond))
+                .toList()
+                .get(results.size() / 2);
     }
 
     private void noteRow(String endpoint, String server, LoopbackLoad.Result result, String ratio) {
-        note(String.format("| %s | %s | %,.0f | %.2f | %.2f | %s%s | %s |", endpoint, server, result.perSecond(),
-                result.p50() / 1000.0, result.p99() / 1000.0, result.statuses(),
-                result.failures() > 0 ? ", " + result.failures() + " failed" : "", ratio));
+        note(String.format(
+                "| %s | %s | %,.0f | %.2f | %.2f | %s%s | %s |",
+                endpoint,
+                server,
+                result.perSecond(),
+                result.p50() / 1000.0,
+                result.p99() / 1000.0,
+                result.statuses(),
+                result.failures() > 0 ? ", " + result.failures() + " failed" : "",
+                ratio));
     }
 
     private void note(String line) {
@@ -207,16 +244,25 @@ public final class HttpBenchmarks {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The benchmark's settings, from {@code key=value} arguments. */
-    private record Settings(Duration duration, int rounds, int clients, String only, boolean start,
-                            String java, String jar, List<String> jvmOptions, List<String> appArguments,
-                            List<String> bothArguments) {
+    private record Settings(
+            Duration duration,
+            int rounds,
+            int clients,
+            String only,
+            boolean start,
+            String java,
+            String jar,
+            List<String> jvmOptions,
+            List<String> appArguments,
+            List<String> bothArguments) {
 
         static Settings parse(String[] args) {
             Map<String, String> single = new LinkedHashMap<>();
@@ -234,11 +280,20 @@ public final class HttpBenchmarks {
                 }
             }
             Duration duration = Duration.ofSeconds(Long.parseLong(single.getOrDefault("seconds", "10")));
-            return new Settings(duration, Integer.parseInt(single.getOrDefault("rounds", "3")),
-                    Integer.parseInt(single.getOrDefault("clients", "16")), single.getOrDefault("only", ""),
+            return new Settings(
+                    duration,
+                    Integer.parseInt(single.getOrDefault("rounds", "3")),
+                    Integer.parseInt(single.getOrDefault("clients", "16")),
+                    single.getOrDefault("only", ""),
                     Boolean.parseBoolean(single.getOrDefault("start", "true")),
-                    single.getOrDefault("java", Path.of(System.getProperty("java.home"), "bin", "java").toString()),
-                    single.getOrDefault("jar", "target/runlog.jar"), jvm, app, both);
+                    single.getOrDefault(
+                            "java",
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString()),
+                    single.getOrDefault("jar", "target/runlog.jar"),
+                    jvm,
+                    app,
+                    both);
         }
 
         /** Each server's warm-up before an endpoint is measured: half a measurement. */
@@ -248,7 +303,8 @@ public final class HttpBenchmarks {
 
         @Override
         public String toString() {
-            return clients + " clients, " + duration.toSeconds() + " s x " + rounds + " rounds per server and endpoint, "
+            return clients + " clients, " + duration.toSeconds() + " s x " + rounds
+                    + " rounds per server and endpoint, "
                     + "Java " + java + ", " + jar + (jvmOptions.isEmpty() ? "" : ", Runlog JVM " + jvmOptions)
                     + (appArguments.isEmpty() ? "" : ", Runlog " + appArguments)
                     + (bothArguments.isEmpty() ? "" : ", both servers " + bothArguments);

@@ -36,7 +36,10 @@ final class LaunchedProcess implements AutoCloseable {
         try {
             Path output = Files.createTempFile("runlog-benchmark-" + name, ".log");
             long launchedAt = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
             return new LaunchedProcess(name, process, port, launchedAt, output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,15 +77,18 @@ final class LaunchedProcess implements AutoCloseable {
     /** Resident memory of the process, and of its children (the embedded MariaDB), in MiB. */
     long[] residentMebibytes() {
         long own = residentKibibytes(process.pid());
-        long children = process.descendants().mapToLong(child -> residentKibibytes(child.pid())).sum();
-        return new long[]{own / 1024, children / 1024};
+        long children = process.descendants()
+                .mapToLong(child -> residentKibibytes(child.pid()))
+                .sum();
+        return new long[] {own / 1024, children / 1024};
     }
 
     private static long residentKibibytes(long pid) {
         try (Stream<String> status = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
             return status.filter(line -> line.startsWith("VmRSS:"))
                     .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                    .findFirst().orElse(0);
+                    .findFirst()
+                    .orElse(0);
         } catch (IOException | UncheckedIOException gone) {
             return 0;
         }

@@ -16,8 +16,7 @@ import java.util.function.Function;
  */
 final class LoopbackLoad {
 
-    private LoopbackLoad() {
-    }
+    private LoopbackLoad() {}
 
     /** What one load measured. Latencies are in microseconds. */
     record Result(long requests, double seconds, Map<Integer, Long> statuses, long failures, long p50, long p99) {
@@ -27,7 +26,10 @@ final class LoopbackLoad {
         }
 
         long serverErrors() {
-            return statuses.entrySet().stream().filter(status -> status.getKey() >= 500).mapToLong(Map.Entry::getValue).sum();
+            return statuses.entrySet().stream()
+                    .filter(status -> status.getKey() >= 500)
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
         }
     }
 

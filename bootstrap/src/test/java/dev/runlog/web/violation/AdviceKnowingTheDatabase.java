@@ -2,7 +2,10 @@ package dev.runlog.web.violation;
 
 import java.sql.SQLTransientConnectionException;
 
-/** Breaks the web adapter's storage rule on purpose (it knows the driver's exceptions); see ArchitectureRulesCatchViolationsTest. */
+/**
+ * Breaks the web adapter's storage rule on purpose (it knows the driver's exceptions); see
+ * ArchitectureRulesCatchViolationsTest.
+ */
 public class AdviceKnowingTheDatabase {
 
     public int statusOf(Exception e) {

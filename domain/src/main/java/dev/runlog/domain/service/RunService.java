@@ -1,7 +1,5 @@
 package dev.runlog.domain.service;
 
-import dev.runlog.domain.model.shared.Page;
-import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
@@ -9,6 +7,8 @@ import dev.runlog.domain.model.run.RunNotFoundException;
 import dev.runlog.domain.model.run.RunStats;
 import dev.runlog.domain.model.run.RunTally;
 import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
 import dev.runlog.domain.port.in.DeleteRunCommand;
@@ -34,8 +34,14 @@ import java.util.Objects;
  * The run use cases. The rules on a run's values, and the stats, live in the model; "today", for runs logged
  * without a date, comes from the clock this service is given.
  */
-public class RunService implements LogRunUseCase, ImportRunsUseCase, GetRunUseCase, ListRunsUseCase, UpdateRunUseCase,
-        DeleteRunUseCase, GetRunStatsUseCase {
+public class RunService
+        implements LogRunUseCase,
+                ImportRunsUseCase,
+                GetRunUseCase,
+                ListRunsUseCase,
+                UpdateRunUseCase,
+                DeleteRunUseCase,
+                GetRunStatsUseCase {
 
     private final RunRepository runs;
     private final UserRepository users;
@@ -56,7 +62,8 @@ public class RunService implements LogRunUseCase, ImportRunsUseCase, GetRunUseCa
 
     @Override
     public List<Run> importRuns(ImportRunsCommand command) {
-        return runs.addAll(command.user(), command.runs().datedIfUndated(today()).runs());
+        return runs.addAll(
+                command.user(), command.runs().datedIfUndated(today()).runs());
     }
 
     @Override

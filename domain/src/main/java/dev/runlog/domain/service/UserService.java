@@ -23,8 +23,8 @@ import java.util.Objects;
  * the version check are reported by the repository, whose store can guard them even against
  * concurrent requests.
  */
-public class UserService implements RegisterUserUseCase, GetUserUseCase, ListUsersUseCase,
-        UpdateUserUseCase, DeleteUserUseCase {
+public class UserService
+        implements RegisterUserUseCase, GetUserUseCase, ListUsersUseCase, UpdateUserUseCase, DeleteUserUseCase {
 
     private final UserRepository users;
 

@@ -12,22 +12,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IgnoringCaseTest {
 
     @ParameterizedTest(name = "''{0}'' and ''{1}'' are the same: {2}")
-    @CsvSource(delimiter = '|', value = {
-        "Happy | happy | true",
-        "É     | é     | true",
-        "ẞ     | ß     | true",
-        "ß     | SS    | false",
-        "É     | E     | false",
-        "I     | i     | true",
-        "ı     | i     | false",
-        "İ     | i     | true",
-        "\u212A | k    | true",
-        "ﬀ     | ff    | false",
-        "'happy ' | happy | false"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Happy | happy | true",
+                "É     | é     | true",
+                "ẞ     | ß     | true",
+                "ß     | SS    | false",
+                "É     | E     | false",
+                "I     | i     | true",
+                "ı     | i     | false",
+                "İ     | i     | true",
+                "\u212A | k    | true",
+                "ﬀ     | ff    | false",
+                "'happy ' | happy | false"
+            })
     void twoTexts_areTheSameIgnoringCase_onlyWhenEqualOnceLowercased(String one, String other, boolean same) {
         assertThat(Text.caseless(one).equals(Text.caseless(other))).isEqualTo(same);
         assertThat(new Mood(one).isSameMoodAs(new Mood(other))).isEqualTo(same);
-        assertThat(new Email(one + "@example.com").isSameAddressAs(new Email(other + "@EXAMPLE.com"))).isEqualTo(same);
+        assertThat(new Email(one + "@example.com").isSameAddressAs(new Email(other + "@EXAMPLE.com")))
+                .isEqualTo(same);
     }
 }

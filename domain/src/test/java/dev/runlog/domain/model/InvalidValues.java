@@ -11,13 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Asserts which fields a rejected value names. */
 final class InvalidValues {
 
-    private InvalidValues() {
-    }
+    private InvalidValues() {}
 
     static List<Violation> violationsOf(ThrowingCallable building) {
         return ((InvalidValueException) assertThatThrownBy(building)
-                .isInstanceOf(InvalidValueException.class)
-                .actual()).violations();
+                        .isInstanceOf(InvalidValueException.class)
+                        .actual())
+                .violations();
     }
 
     static void assertRejected(String field, ThrowingCallable building) {

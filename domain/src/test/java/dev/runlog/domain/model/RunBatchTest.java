@@ -33,7 +33,8 @@ class RunBatchTest {
 
     @Test
     void everyBadElement_isNamedByItsIndex_withEachOfItsBadFields() {
-        List<Raw> elements = List.of(new Raw(5.2, "Happy"), new Raw(-1.0, " "), new Raw(3.1, null), new Raw(null, "Tired"));
+        List<Raw> elements =
+                List.of(new Raw(5.2, "Happy"), new Raw(-1.0, " "), new Raw(3.1, null), new Raw(null, "Tired"));
 
         assertThat(violationsOf(() -> RunBatch.of(elements, Raw::toDetails)))
                 .extracting(Violation::field)
@@ -49,14 +50,16 @@ class RunBatchTest {
     void aBatchHoldsFromOneTo10000Runs() {
         RunDetails run = RunDetails.entered().distance(5.2).mood("Happy").check();
 
-        assertThat(new RunBatch(Collections.nCopies(RunBatch.MAX_RUNS, run)).runs()).hasSize(10_000);
+        assertThat(new RunBatch(Collections.nCopies(RunBatch.MAX_RUNS, run)).runs())
+                .hasSize(10_000);
         assertRejected("runs", () -> new RunBatch(List.of()));
         assertRejected("runs", () -> new RunBatch(Collections.nCopies(RunBatch.MAX_RUNS + 1, run)));
     }
 
     @Test
     void theBatchIsACopy_soChangingTheGivenListChangesNothing() {
-        List<RunDetails> given = new ArrayList<>(List.of(RunDetails.entered().distance(5.2).mood("Happy").check()));
+        List<RunDetails> given = new ArrayList<>(
+                List.of(RunDetails.entered().distance(5.2).mood("Happy").check()));
         RunBatch batch = new RunBatch(given);
 
         given.clear();

@@ -34,20 +34,18 @@ class RunStatsTest {
     @Test
     void runsAreSummed_moodsCountedIgnoringCase_spelledAsFirstLogged_mostFirst() {
         RunStats stats = RunStats.of(List.of(
-                run(1, 3, "Tired", 1800),
-                run(2, 5, "happy", 1500),
-                run(3, 10, "HAPPY", null),
-                run(4, 2, null, 600)));
+                run(1, 3, "Tired", 1800), run(2, 5, "happy", 1500), run(3, 10, "HAPPY", null), run(4, 2, null, 600)));
 
         assertThat(stats.runs()).isEqualTo(4);
         assertThat(stats.totalMiles()).isEqualTo(20);
         assertThat(stats.averageMiles()).contains(5.0);
         assertThat(stats.longestMiles()).contains(10.0);
         assertThat(stats.bestPace()).contains(new Pace(Duration.ofMinutes(5)));
-        assertThat(stats.moods()).containsExactly(
-                new MoodCount(Optional.of(new Mood("happy")), 2),
-                new MoodCount(Optional.of(new Mood("Tired")), 1),
-                new MoodCount(Optional.empty(), 1));
+        assertThat(stats.moods())
+                .containsExactly(
+                        new MoodCount(Optional.of(new Mood("happy")), 2),
+                        new MoodCount(Optional.of(new Mood("Tired")), 1),
+                        new MoodCount(Optional.empty(), 1));
     }
 
     @Test
@@ -63,8 +61,8 @@ class RunStatsTest {
     @Test
     void talliesGroupedAnyWay_giveTheSameStatsAsTheRuns() {
         List<Run> runs = List.of(run(1, 3, "Tired", 1800), run(2, 5, "happy", 1500), run(3, 10, "happy", null));
-        RunTally happyTogether = new RunTally(Optional.of(new Mood("happy")), new RunId(2), 2, 15, 10,
-                Optional.of(new Pace(Duration.ofMinutes(5))));
+        RunTally happyTogether = new RunTally(
+                Optional.of(new Mood("happy")), new RunId(2), 2, 15, 10, Optional.of(new Pace(Duration.ofMinutes(5))));
 
         RunStats grouped = RunStats.fromTallies(List.of(happyTogether, RunTally.of(runs.get(0))));
 
@@ -72,7 +70,10 @@ class RunStatsTest {
     }
 
     private static Run run(long id, double miles, String mood, Integer seconds) {
-        RunDetails details = new RunDetails(new Distance(miles), Mood.stored(mood), Optional.empty(),
+        RunDetails details = new RunDetails(
+                new Distance(miles),
+                Mood.stored(mood),
+                Optional.empty(),
                 Optional.ofNullable(seconds).map(RunDuration::ofSeconds));
         return new Run(new RunId(id), ALICE, details, Version.initial());
     }

@@ -67,7 +67,8 @@ class RunValuesTest {
 
     @Test
     void runDetails_reportEveryBadFieldAtOnce() {
-        assertThat(violationsOf(() -> RunDetails.entered().distance(-1.0).mood("").check()))
+        assertThat(violationsOf(
+                        () -> RunDetails.entered().distance(-1.0).mood("").check()))
                 .extracting(Violation::field)
                 .containsExactly("distance", "mood");
     }
@@ -82,13 +83,19 @@ class RunValuesTest {
     @Test
     void aRunWithUser_mustPairARunWithItsOwnUser() {
         User alice = new User(new UserId(1), UserDetails.of("Alice", "alice@example.com"), Version.initial());
-        Run bobsRun = new Run(new RunId(9), new UserId(2), RunDetails.entered().distance(3.0).check(), Version.initial());
+        Run bobsRun = new Run(
+                new RunId(9), new UserId(2), RunDetails.entered().distance(3.0).check(), Version.initial());
         assertThatThrownBy(() -> new RunWithUser(bobsRun, alice)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aDateAndADuration_areReadAsIso8601_andOptional() {
-        RunDetails details = RunDetails.entered().distance(5.2).mood("Happy").date("2026-11-24").duration("PT25M30S").check();
+        RunDetails details = RunDetails.entered()
+                .distance(5.2)
+                .mood("Happy")
+                .date("2026-11-24")
+                .duration("PT25M30S")
+                .check();
 
         assertThat(details.date()).contains(LocalDate.of(2026, 11, 24));
         assertThat(details.duration()).contains(new RunDuration(Duration.ofSeconds(1530)));
@@ -98,7 +105,11 @@ class RunValuesTest {
 
     @Test
     void aBadDateOrDuration_isReported_withTheOtherBadFields() {
-        assertThat(violationsOf(() -> RunDetails.entered().distance(0.0).date("2026-13-01").duration("25 minutes").check()))
+        assertThat(violationsOf(() -> RunDetails.entered()
+                        .distance(0.0)
+                        .date("2026-13-01")
+                        .duration("25 minutes")
+                        .check()))
                 .extracting(Violation::field)
                 .containsExactly("distance", "date", "duration");
     }
@@ -118,13 +129,16 @@ class RunValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"1899-12-31", "+10000-01-01", "+999999-01-01", "-0001-01-01"})
     void aDateOutside1900To9999_isRejected(String date) {
-        assertRejected("date", () -> RunDetails.entered().distance(5.2).date(date).check());
+        assertRejected(
+                "date", () -> RunDetails.entered().distance(5.2).date(date).check());
     }
 
     @Test
     void theFirstAndLastStorableDays_areAccepted() {
-        assertThat(RunDetails.entered().distance(5.2).date("1900-01-01").check().date()).contains(LocalDate.of(1900, 1, 1));
-        assertThat(RunDetails.entered().distance(5.2).date("9999-12-31").check().date()).contains(LocalDate.of(9999, 12, 31));
+        assertThat(RunDetails.entered().distance(5.2).date("1900-01-01").check().date())
+                .contains(LocalDate.of(1900, 1, 1));
+        assertThat(RunDetails.entered().distance(5.2).date("9999-12-31").check().date())
+                .contains(LocalDate.of(9999, 12, 31));
     }
 
     @Test
@@ -134,7 +148,13 @@ class RunValuesTest {
 
     @Test
     void thePace_isTheTimePerMile_toTheSecond() {
-        assertThat(RunDetails.entered().distance(5.2).duration("PT25M30S").check().pace().orElseThrow().perMile())
+        assertThat(RunDetails.entered()
+                        .distance(5.2)
+                        .duration("PT25M30S")
+                        .check()
+                        .pace()
+                        .orElseThrow()
+                        .perMile())
                 .isEqualTo(Duration.parse("PT4M54S")); // 1530 s / 5.2 mi = 294.2 s
         assertThat(RunDetails.entered().distance(5.2).check().pace()).isEmpty();
     }
@@ -143,8 +163,18 @@ class RunValuesTest {
     void undatedDetails_areDatedToday_butADateGivenIsKept() {
         LocalDate today = LocalDate.of(2026, 11, 24);
 
-        assertThat(RunDetails.entered().distance(5.2).check().datedIfUndated(today).date()).contains(today);
-        assertThat(RunDetails.entered().distance(5.2).date("2026-01-01").check().datedIfUndated(today).date())
+        assertThat(RunDetails.entered()
+                        .distance(5.2)
+                        .check()
+                        .datedIfUndated(today)
+                        .date())
+                .contains(today);
+        assertThat(RunDetails.entered()
+                        .distance(5.2)
+                        .date("2026-01-01")
+                        .check()
+                        .datedIfUndated(today)
+                        .date())
                 .contains(LocalDate.of(2026, 1, 1));
     }
 

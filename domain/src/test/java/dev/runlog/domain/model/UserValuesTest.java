@@ -54,8 +54,18 @@ class UserValuesTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {" ", "alice", "alice@", "@example.com", "alice@example", "alice@@example.com",
-            "alice @example.com", "alice@example.", "alice@.com"})
+    @ValueSource(
+            strings = {
+                " ",
+                "alice",
+                "alice@",
+                "@example.com",
+                "alice@example",
+                "alice@@example.com",
+                "alice @example.com",
+                "alice@example.",
+                "alice@.com"
+            })
     void anEmailNotShapedLikeAnAddress_isRejected(String email) {
         assertRejected("email", () -> Email.of(email));
     }
@@ -69,8 +79,10 @@ class UserValuesTest {
 
     @Test
     void emailsThatDifferOnlyInCase_areTheSameAddress() {
-        assertThat(Email.of("Alice@Example.com").isSameAddressAs(Email.of("alice@example.COM"))).isTrue();
-        assertThat(Email.of("alice@example.com").isSameAddressAs(Email.of("bob@example.com"))).isFalse();
+        assertThat(Email.of("Alice@Example.com").isSameAddressAs(Email.of("alice@example.COM")))
+                .isTrue();
+        assertThat(Email.of("alice@example.com").isSameAddressAs(Email.of("bob@example.com")))
+                .isFalse();
     }
 
     @Test

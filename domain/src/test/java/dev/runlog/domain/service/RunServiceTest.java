@@ -1,19 +1,19 @@
 package dev.runlog.domain.service;
 
-import dev.runlog.domain.port.in.DeleteRunCommand;
-import dev.runlog.domain.port.in.UpdateRunCommand;
-import dev.runlog.domain.port.in.ImportRunsCommand;
-import dev.runlog.domain.port.in.LogRunCommand;
-import dev.runlog.domain.model.shared.ExpectedVersion;
-import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunBatch;
-import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunNotFoundException;
+import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
+import dev.runlog.domain.port.in.DeleteRunCommand;
+import dev.runlog.domain.port.in.ImportRunsCommand;
+import dev.runlog.domain.port.in.LogRunCommand;
+import dev.runlog.domain.port.in.UpdateRunCommand;
 import dev.runlog.domain.testing.Repositories;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 import static dev.runlog.domain.testing.RunTestData.aRun;
 import static dev.runlog.domain.testing.UserTestData.aUser;
@@ -34,13 +33,16 @@ class RunServiceTest {
     private final Repositories repositories = Repositories.inMemory();
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
-    private final RunService service = new RunService(repositories.runs(), repositories.users(),
+    private final RunService service = new RunService(
+            repositories.runs(),
+            repositories.users(),
             Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     private final User alice = repositories.users().add(aUser().details());
 
     @Test
     void aLoggedRun_isShownWithItsUser() {
-        Run run = service.log(new LogRunCommand(alice.id(), aRun().withDistance(5.2).details()));
+        Run run = service.log(
+                new LogRunCommand(alice.id(), aRun().withDistance(5.2).details()));
 
         var shown = service.get(run.id());
 
@@ -50,26 +52,31 @@ class RunServiceTest {
 
     @Test
     void loggingForAnUnknownUser_isRejected() {
-        assertThatThrownBy(() -> service.log(new LogRunCommand(new UserId(99), aRun().details()))).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> service.log(new LogRunCommand(new UserId(99), aRun().details())))
+                .isInstanceOf(UserNotFoundException.class);
     }
 
     @Test
     void listingAnUnknownUsersRuns_isRejected_butAKnownUserWithoutRunsHasAnEmptyPage() {
         assertThatThrownBy(() -> service.listForUser(new UserId(99), RunFilter.ALL, PageRequest.first()))
                 .isInstanceOf(UserNotFoundException.class);
-        assertThat(service.listForUser(alice.id(), RunFilter.ALL, PageRequest.first()).items()).isEmpty();
+        assertThat(service.listForUser(alice.id(), RunFilter.ALL, PageRequest.first())
+                        .items())
+                .isEmpty();
     }
 
     @Test
     void importedRuns_areStoredInOrder_andThoseWithoutADateAreDatedToday() {
         LocalDate raceDay = LocalDate.of(2026, 10, 4);
-        RunBatch batch = new RunBatch(List.of(aRun().withDistance(26.2).on("2026-10-04").details(),
+        RunBatch batch = new RunBatch(List.of(
+                aRun().withDistance(26.2).on("2026-10-04").details(),
                 aRun().withDistance(3.1).details()));
 
         List<Run> imported = service.importRuns(new ImportRunsCommand(alice.id(), batch));
 
         assertThat(imported).extracting(run -> run.date().orElseThrow()).containsExactly(raceDay, TODAY);
-        assertThat(service.listForUser(alice.id(), RunFilter.ALL, PageRequest.first()).items())
+        assertThat(service.listForUser(alice.id(), RunFilter.ALL, PageRequest.first())
+                        .items())
                 .containsExactlyElementsOf(imported);
     }
 
@@ -77,15 +84,18 @@ class RunServiceTest {
     void importingForAnUnknownUser_isRejected_andStoresNothing() {
         RunBatch batch = new RunBatch(List.of(aRun().details()));
 
-        assertThatThrownBy(() -> service.importRuns(new ImportRunsCommand(new UserId(99), batch))).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> service.importRuns(new ImportRunsCommand(new UserId(99), batch)))
+                .isInstanceOf(UserNotFoundException.class);
         assertThat(service.listAll(RunFilter.ALL, PageRequest.first()).items()).isEmpty();
     }
 
     @Test
     void aCorrectedRun_keepsItsUser() {
-        Run run = service.log(new LogRunCommand(alice.id(), aRun().withDistance(5.2).withMood("Happy").details()));
+        Run run = service.log(new LogRunCommand(
+                alice.id(), aRun().withDistance(5.2).withMood("Happy").details()));
 
-        Run corrected = service.update(new UpdateRunCommand(run.id(), aRun().withDistance(6.2).withoutMood().details(), ExpectedVersion.any()));
+        Run corrected = service.update(new UpdateRunCommand(
+                run.id(), aRun().withDistance(6.2).withoutMood().details(), ExpectedVersion.any()));
 
         assertThat(corrected.userId()).isEqualTo(alice.id());
         assertThat(corrected.distance().miles()).isEqualTo(6.2);
@@ -96,7 +106,8 @@ class RunServiceTest {
     @Test
     void aRunLoggedOrCorrectedWithoutADate_isDatedToday_byTheServicesClock() {
         Run logged = service.log(new LogRunCommand(alice.id(), aRun().details()));
-        Run dated = service.log(new LogRunCommand(alice.id(), aRun().on("2026-01-01").details()));
+        Run dated = service.log(
+                new LogRunCommand(alice.id(), aRun().on("2026-01-01").details()));
         Run corrected = service.update(new UpdateRunCommand(dated.id(), aRun().details(), ExpectedVersion.any()));
 
         assertThat(logged.date()).contains(TODAY);
@@ -117,8 +128,10 @@ class RunServiceTest {
         RunId unknown = new RunId(99);
 
         assertThatThrownBy(() -> service.get(unknown)).isInstanceOf(RunNotFoundException.class);
-        assertThatThrownBy(() -> service.update(new UpdateRunCommand(unknown, aRun().details(), ExpectedVersion.any()))).isInstanceOf(RunNotFoundException.class);
-        assertThatThrownBy(() -> service.delete(new DeleteRunCommand(unknown, ExpectedVersion.any()))).isInstanceOf(RunNotFoundException.class);
+        assertThatThrownBy(() -> service.update(new UpdateRunCommand(unknown, aRun().details(), ExpectedVersion.any())))
+                .isInstanceOf(RunNotFoundException.class);
+        assertThatThrownBy(() -> service.delete(new DeleteRunCommand(unknown, ExpectedVersion.any())))
+                .isInstanceOf(RunNotFoundException.class);
         assertThatThrownBy(() -> service.statsOf(new UserId(99))).isInstanceOf(UserNotFoundException.class);
     }
 }

@@ -1,19 +1,17 @@
 package dev.runlog.domain.service;
 
-import dev.runlog.domain.port.in.DeleteUserCommand;
-import dev.runlog.domain.port.in.UpdateUserCommand;
-import dev.runlog.domain.port.in.RegisterUserCommand;
 import dev.runlog.domain.model.shared.ExpectedVersion;
-import dev.runlog.domain.model.user.EmailAlreadyTakenException;
 import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.shared.StaleVersionException;
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
+import dev.runlog.domain.port.in.DeleteUserCommand;
+import dev.runlog.domain.port.in.RegisterUserCommand;
+import dev.runlog.domain.port.in.UpdateUserCommand;
 import dev.runlog.domain.testing.Repositories;
 import org.junit.jupiter.api.Test;
-
-import java.util.Optional;
 
 import static dev.runlog.domain.testing.RunTestData.aRun;
 import static dev.runlog.domain.testing.UserTestData.aUser;
@@ -28,7 +26,8 @@ class UserServiceTest {
 
     @Test
     void aRegisteredUser_isShownWithTheirRuns() {
-        User alice = service.register(new RegisterUserCommand(aUser().withUsername("Alice").details()));
+        User alice = service.register(
+                new RegisterUserCommand(aUser().withUsername("Alice").details()));
         var run = repositories.runs().add(alice.id(), aRun().details());
 
         var shown = service.get(alice.id());
@@ -39,9 +38,11 @@ class UserServiceTest {
 
     @Test
     void registeringATakenEmail_isRejected() {
-        service.register(new RegisterUserCommand(aUser().withEmail("alice@example.com").details()));
+        service.register(
+                new RegisterUserCommand(aUser().withEmail("alice@example.com").details()));
 
-        assertThatThrownBy(() -> service.register(new RegisterUserCommand(aUser().withEmail("Alice@Example.com").details())))
+        assertThatThrownBy(() -> service.register(new RegisterUserCommand(
+                        aUser().withEmail("Alice@Example.com").details())))
                 .isInstanceOf(EmailAlreadyTakenException.class);
     }
 
@@ -50,8 +51,11 @@ class UserServiceTest {
         UserId unknown = new UserId(99);
 
         assertThatThrownBy(() -> service.get(unknown)).isInstanceOf(UserNotFoundException.class);
-        assertThatThrownBy(() -> service.update(new UpdateUserCommand(unknown, aUser().details(), ExpectedVersion.any()))).isInstanceOf(UserNotFoundException.class);
-        assertThatThrownBy(() -> service.delete(new DeleteUserCommand(unknown, ExpectedVersion.any()))).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(
+                        () -> service.update(new UpdateUserCommand(unknown, aUser().details(), ExpectedVersion.any())))
+                .isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> service.delete(new DeleteUserCommand(unknown, ExpectedVersion.any())))
+                .isInstanceOf(UserNotFoundException.class);
     }
 
     @Test
@@ -59,9 +63,11 @@ class UserServiceTest {
         User alice = service.register(new RegisterUserCommand(aUser().details()));
         service.update(new UpdateUserCommand(alice.id(), aUser().details(), ExpectedVersion.exactly(alice.version())));
 
-        assertThatThrownBy(() -> service.update(new UpdateUserCommand(alice.id(), aUser().details(), ExpectedVersion.exactly(alice.version()))))
+        assertThatThrownBy(() -> service.update(
+                        new UpdateUserCommand(alice.id(), aUser().details(), ExpectedVersion.exactly(alice.version()))))
                 .isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> service.delete(new DeleteUserCommand(alice.id(), ExpectedVersion.exactly(alice.version()))))
+        assertThatThrownBy(() ->
+                        service.delete(new DeleteUserCommand(alice.id(), ExpectedVersion.exactly(alice.version()))))
                 .isInstanceOf(StaleVersionException.class);
     }
 
@@ -69,7 +75,8 @@ class UserServiceTest {
     void anUpdatedUser_isReturnedAsStored() {
         User alice = service.register(new RegisterUserCommand(aUser().details()));
 
-        User updated = service.update(new UpdateUserCommand(alice.id(), aUser().withUsername("Alice L.").details(), ExpectedVersion.any()));
+        User updated = service.update(new UpdateUserCommand(
+                alice.id(), aUser().withUsername("Alice L.").details(), ExpectedVersion.any()));
 
         assertThat(updated.id()).isEqualTo(alice.id());
         assertThat(service.get(alice.id()).user()).isEqualTo(updated);

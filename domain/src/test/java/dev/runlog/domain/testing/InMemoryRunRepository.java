@@ -1,17 +1,17 @@
 package dev.runlog.domain.testing;
 
-import dev.runlog.domain.model.shared.Page;
-import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunTally;
-import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
-import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.port.out.RunRepository;
 
 import java.util.List;
@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * The {@link RunRepository} port in memory: for tests of code that uses the domain, without a
  * database. It stores and finds; every rule it keeps is the domain's (the filter, the expected
- * version), and it sums nothing itself. Passes the same contract as the MariaDB adapter ({@link RunRepositoryContractTest}).
+ * version), and it sums nothing itself. Passes the same contract as the MariaDB adapter
+ * ({@link RunRepositoryContractTest}).
  */
 public class InMemoryRunRepository implements RunRepository {
 
@@ -54,7 +55,9 @@ public class InMemoryRunRepository implements RunRepository {
     @Override
     public Optional<RunWithUser> findWithUserById(RunId id) {
         synchronized (store) {
-            return Optional.ofNullable(store.runs.get(id.value())).map(run -> new RunWithUser(run, store.users.get(run.userId().value())));
+            return Optional.ofNullable(store.runs.get(id.value()))
+                    .map(run ->
+                            new RunWithUser(run, store.users.get(run.userId().value())));
         }
     }
 

@@ -1,15 +1,15 @@
 package dev.runlog.domain.testing;
 
-import dev.runlog.domain.model.user.Email;
-import dev.runlog.domain.model.user.EmailAlreadyTakenException;
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.model.shared.Page;
 import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.shared.Version;
+import dev.runlog.domain.model.user.Email;
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
 import dev.runlog.domain.model.user.UserId;
-import dev.runlog.domain.model.run.UserWithRuns;
-import dev.runlog.domain.model.shared.ExpectedVersion;
-import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.port.out.UserRepository;
 
 import java.util.Optional;
@@ -40,8 +40,12 @@ public class InMemoryUserRepository implements UserRepository {
     @Override
     public Optional<UserWithRuns> findWithRunsById(UserId id) {
         synchronized (store) {
-            return Optional.ofNullable(store.users.get(id.value())).map(user -> new UserWithRuns(user,
-                    store.runs.values().stream().filter(run -> run.userId().equals(id)).toList()));
+            return Optional.ofNullable(store.users.get(id.value()))
+                    .map(user -> new UserWithRuns(
+                            user,
+                            store.runs.values().stream()
+                                    .filter(run -> run.userId().equals(id))
+                                    .toList()));
         }
     }
 
@@ -55,7 +59,9 @@ public class InMemoryUserRepository implements UserRepository {
     @Override
     public Page<User> findPage(PageRequest page) {
         synchronized (store) {
-            var fetched = store.users.tailMap(page.after(), false).values().stream().limit(page.fetchSize()).toList();
+            var fetched = store.users.tailMap(page.after(), false).values().stream()
+                    .limit(page.fetchSize())
+                    .toList();
             return Page.fromFetched(fetched, page);
         }
     }

@@ -39,6 +39,7 @@ public abstract class RulesAgreementContractTest {
 
     /** Change it to explore other data; a failure names the seed it ran with. */
     private static final long SEED = Long.getLong("runlog.rules.seed", 20261201L);
+
     private static final String[] LETTERS = {
         "a", "A", "s", "S", "ß", "ẞ", "e", "E", "é", "É", "i", "I", "ı", "İ", "k", "K", "\u212A", "ω", "Ω", "\u2126",
         "ǅ", "ǆ", "Ǆ", "ﬀ", "ff", " ", "😀"
@@ -69,15 +70,20 @@ public abstract class RulesAgreementContractTest {
                 logged.add(runs.add(runner.id(), randomRun()));
             }
 
-            RunStats stored = RunStats.fromTallies(runs.talliesOfUser(runner.id()).orElseThrow());
+            RunStats stored =
+                    RunStats.fromTallies(runs.talliesOfUser(runner.id()).orElseThrow());
             RunStats expected = RunStats.of(logged);
 
             String seed = "seed " + SEED + ", round " + round;
             assertThat(stored.runs()).as(seed).isEqualTo(expected.runs());
             assertThat(stored.totalMiles()).as(seed).isCloseTo(expected.totalMiles(), within(1e-9));
-            assertThat(stored.averageMiles().isPresent()).as(seed).isEqualTo(expected.averageMiles().isPresent());
-            expected.averageMiles().ifPresent(average ->
-                    assertThat(stored.averageMiles().orElseThrow()).as(seed).isCloseTo(average, within(1e-9)));
+            assertThat(stored.averageMiles().isPresent())
+                    .as(seed)
+                    .isEqualTo(expected.averageMiles().isPresent());
+            expected.averageMiles()
+                    .ifPresent(average -> assertThat(stored.averageMiles().orElseThrow())
+                            .as(seed)
+                            .isCloseTo(average, within(1e-9)));
             assertThat(stored.longestMiles()).as(seed).isEqualTo(expected.longestMiles());
             assertThat(stored.bestPace()).as(seed).isEqualTo(expected.bestPace());
             assertThat(stored.moods()).as(seed).isEqualTo(expected.moods());
@@ -96,8 +102,13 @@ public abstract class RulesAgreementContractTest {
 
             Page<Run> shown = runs.findPageByUser(runner.id(), filter, new PageRequest(0, PageRequest.MAX_LIMIT));
 
-            List<Run> expected = logged.stream().filter(filter::matches).limit(PageRequest.MAX_LIMIT).toList();
-            assertThat(shown.items()).as("seed " + SEED + ", mood '" + filter.mood().orElseThrow().value() + "'")
+            List<Run> expected = logged.stream()
+                    .filter(filter::matches)
+                    .limit(PageRequest.MAX_LIMIT)
+                    .toList();
+            assertThat(shown.items())
+                    .as("seed " + SEED + ", mood '"
+                            + filter.mood().orElseThrow().value() + "'")
                     .isEqualTo(expected);
         }
     }
@@ -117,7 +128,8 @@ public abstract class RulesAgreementContractTest {
                 refused = true;
             }
 
-            assertThat(refused).as("seed " + SEED + ", " + email.value() + " after " + stored.size() + " addresses")
+            assertThat(refused)
+                    .as("seed " + SEED + ", " + email.value() + " after " + stored.size() + " addresses")
                     .isEqualTo(taken);
         }
     }

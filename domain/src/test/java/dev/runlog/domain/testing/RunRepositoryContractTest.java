@@ -1,10 +1,7 @@
 package dev.runlog.domain.testing;
 
-import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.model.run.Mood;
 import dev.runlog.domain.model.run.MoodCount;
-import dev.runlog.domain.model.shared.Page;
-import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunDuration;
@@ -12,11 +9,14 @@ import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunStats;
 import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.shared.StaleVersionException;
+import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
-import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +62,8 @@ public abstract class RunRepositoryContractTest {
 
     @Test
     void aLoggedRun_getsAnId_andKeepsItsValuesExactly() {
-        Run run = runs.add(alice.id(), aRun().withDistance(5.2).withMood("Happy").details());
+        Run run =
+                runs.add(alice.id(), aRun().withDistance(5.2).withMood("Happy").details());
 
         Run stored = storedRun(run.id()).orElseThrow();
         assertThat(stored).isEqualTo(run);
@@ -81,7 +82,8 @@ public abstract class RunRepositoryContractTest {
     void anEmojiMood_roundTrips() {
         Run run = runs.add(alice.id(), aRun().withMood("😀".repeat(50)).details());
 
-        assertThat(storedRun(run.id()).orElseThrow().mood().orElseThrow().value()).isEqualTo("😀".repeat(50));
+        assertThat(storedRun(run.id()).orElseThrow().mood().orElseThrow().value())
+                .isEqualTo("😀".repeat(50));
     }
 
     @Test
@@ -95,7 +97,8 @@ public abstract class RunRepositoryContractTest {
     void runsAddedTogether_getIdsInTheOrderGiven_andKeepTheirValues() {
         // More runs than an adapter may write in one statement, so that its chunks are crossed.
         List<RunDetails> details = IntStream.rangeClosed(1, 2_500)
-                .mapToObj(i -> aRun().withDistance(i / 100.0).withMood("Mood " + i).details())
+                .mapToObj(i ->
+                        aRun().withDistance(i / 100.0).withMood("Mood " + i).details())
                 .toList();
 
         List<Run> added = runs.addAll(alice.id(), details);
@@ -136,10 +139,13 @@ public abstract class RunRepositoryContractTest {
     void pagesOfAllRuns_followedToTheEnd_visitEveryRunOnce_acrossUsers() {
         User bob = users.add(aUser().details());
         List<Run> logged = IntStream.rangeClosed(1, 10)
-                .mapToObj(i -> runs.add(i % 2 == 0 ? alice.id() : bob.id(), aRun().withDistance(i).details()))
+                .mapToObj(i -> runs.add(
+                        i % 2 == 0 ? alice.id() : bob.id(),
+                        aRun().withDistance(i).details()))
                 .toList();
 
-        assertThat(followAllPages(page -> runs.findPage(RunFilter.ALL, page), 4)).containsExactlyElementsOf(logged);
+        assertThat(followAllPages(page -> runs.findPage(RunFilter.ALL, page), 4))
+                .containsExactlyElementsOf(logged);
     }
 
     @Test
@@ -165,10 +171,16 @@ public abstract class RunRepositoryContractTest {
 
     @Test
     void anUpdate_replacesTheDetails_keepsTheUser_andCountsTheVersionUp() {
-        Run run = runs.add(alice.id(), aRun().withDistance(5.2).withMood("Happy").details());
-        RunDetails corrected = aRun().withDistance(6.2).withoutMood().on("2026-11-20").taking("PT50M").details();
+        Run run =
+                runs.add(alice.id(), aRun().withDistance(5.2).withMood("Happy").details());
+        RunDetails corrected = aRun().withDistance(6.2)
+                .withoutMood()
+                .on("2026-11-20")
+                .taking("PT50M")
+                .details();
 
-        Run updated = runs.update(run.id(), corrected, ExpectedVersion.exactly(Version.initial())).orElseThrow();
+        Run updated = runs.update(run.id(), corrected, ExpectedVersion.exactly(Version.initial()))
+                .orElseThrow();
 
         assertThat(updated).isEqualTo(new Run(run.id(), alice.id(), corrected, new Version(1)));
         assertThat(storedRun(run.id())).contains(updated);
@@ -177,9 +189,11 @@ public abstract class RunRepositoryContractTest {
     @Test
     void anUpdateAtAnotherVersion_isRefused_andChangesNothing() {
         Run run = runs.add(alice.id(), aRun().details());
-        Run updated = runs.update(run.id(), aRun().withDistance(1).details(), ANY_VERSION).orElseThrow();
+        Run updated = runs.update(run.id(), aRun().withDistance(1).details(), ANY_VERSION)
+                .orElseThrow();
 
-        assertThatThrownBy(() -> runs.update(run.id(), aRun().withDistance(2).details(), ExpectedVersion.exactly(Version.initial())))
+        assertThatThrownBy(() -> runs.update(
+                        run.id(), aRun().withDistance(2).details(), ExpectedVersion.exactly(Version.initial())))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(storedRun(run.id())).contains(updated);
     }
@@ -197,13 +211,16 @@ public abstract class RunRepositoryContractTest {
     void aRemovalAtAnotherVersion_isRefused_andRemovesNothing() {
         Run run = runs.add(alice.id(), aRun().details());
 
-        assertThatThrownBy(() -> runs.remove(run.id(), ExpectedVersion.exactly(new Version(7)))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> runs.remove(run.id(), ExpectedVersion.exactly(new Version(7))))
+                .isInstanceOf(StaleVersionException.class);
         assertThat(storedRun(run.id())).contains(run);
     }
 
     @Test
     void aDateAndDuration_roundTrip_andGiveThePace() {
-        Run run = runs.add(alice.id(), aRun().withDistance(5.2).on("2026-11-24").taking("PT25M30S").details());
+        Run run = runs.add(
+                alice.id(),
+                aRun().withDistance(5.2).on("2026-11-24").taking("PT25M30S").details());
 
         Run stored = storedRun(run.id()).orElseThrow();
         assertThat(stored.date()).contains(LocalDate.of(2026, 11, 24));
@@ -213,16 +230,22 @@ public abstract class RunRepositoryContractTest {
 
     @Test
     void filtersByDates_bothIncluded_andByMoodIgnoringCase() {
-        Run first = runs.add(alice.id(), aRun().withMood("Happy").on("2026-11-01").details());
-        Run second = runs.add(alice.id(), aRun().withMood("Tired").on("2026-11-15").details());
-        Run third = runs.add(alice.id(), aRun().withMood("happy").on("2026-11-30").details());
+        Run first =
+                runs.add(alice.id(), aRun().withMood("Happy").on("2026-11-01").details());
+        Run second =
+                runs.add(alice.id(), aRun().withMood("Tired").on("2026-11-15").details());
+        Run third =
+                runs.add(alice.id(), aRun().withMood("happy").on("2026-11-30").details());
         runs.add(alice.id(), aRun().withMood("Happy").details()); // undated
 
-        assertThat(runs.findPage(RunFilter.of("2026-11-01", "2026-11-15", null), PageRequest.first()).items())
+        assertThat(runs.findPage(RunFilter.of("2026-11-01", "2026-11-15", null), PageRequest.first())
+                        .items())
                 .containsExactly(first, second);
-        assertThat(runs.findPage(RunFilter.of("2026-11-15", null, null), PageRequest.first()).items())
+        assertThat(runs.findPage(RunFilter.of("2026-11-15", null, null), PageRequest.first())
+                        .items())
                 .containsExactly(second, third);
-        assertThat(runs.findPageByUser(alice.id(), RunFilter.of(null, "2026-11-30", "HAPPY"), PageRequest.first()).items())
+        assertThat(runs.findPageByUser(alice.id(), RunFilter.of(null, "2026-11-30", "HAPPY"), PageRequest.first())
+                        .items())
                 .containsExactly(first, third);
     }
 
@@ -230,7 +253,8 @@ public abstract class RunRepositoryContractTest {
     void filteredPages_followedToTheEnd_visitEveryMatchingRunOnce() {
         List<Run> happy = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
-            Run run = runs.add(alice.id(), aRun().withMood(i % 3 == 0 ? "Happy" : "Tired").details());
+            Run run = runs.add(
+                    alice.id(), aRun().withMood(i % 3 == 0 ? "Happy" : "Tired").details());
             if (i % 3 == 0) {
                 happy.add(run);
             }
@@ -244,17 +268,26 @@ public abstract class RunRepositoryContractTest {
     void statsOfAUserWithoutRuns_countNothing_andMakeUpNoAverages() {
         RunStats stats = statsOf(alice.id()).orElseThrow();
 
-        assertThat(stats).isEqualTo(new RunStats(0, 0, Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
+        assertThat(stats)
+                .isEqualTo(new RunStats(0, 0, Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
     }
 
     @Test
     void statsOfAUser_sumUpTheirRunsOnly() {
-        runs.add(alice.id(), aRun().withDistance(5.2).withMood("Happy").taking("PT26M").details());
-        runs.add(alice.id(), aRun().withDistance(10).withMood("happy").taking("PT80M").details());
+        runs.add(
+                alice.id(),
+                aRun().withDistance(5.2).withMood("Happy").taking("PT26M").details());
+        runs.add(
+                alice.id(),
+                aRun().withDistance(10).withMood("happy").taking("PT80M").details());
         runs.add(alice.id(), aRun().withDistance(3).withoutMood().details());
-        runs.add(alice.id(), aRun().withDistance(2).withMood("Tired").taking("PT14M").details());
+        runs.add(
+                alice.id(),
+                aRun().withDistance(2).withMood("Tired").taking("PT14M").details());
         User bob = users.add(aUser().details());
-        runs.add(bob.id(), aRun().withDistance(42).withMood("Happy").taking("PT1M").details());
+        runs.add(
+                bob.id(),
+                aRun().withDistance(42).withMood("Happy").taking("PT1M").details());
 
         RunStats stats = statsOf(alice.id()).orElseThrow();
 
@@ -266,8 +299,9 @@ public abstract class RunRepositoryContractTest {
         assertThat(stats.moods()).hasSize(3);
         assertThat(stats.moods().get(0).runs()).isEqualTo(2);
         assertThat(stats.moods().get(0).mood()).as("spelled as first logged").contains(new Mood("Happy"));
-        assertThat(stats.moods().subList(1, 3)).as("equal counts in the order first logged").containsExactly(
-                new MoodCount(Optional.empty(), 1), new MoodCount(Optional.of(new Mood("Tired")), 1));
+        assertThat(stats.moods().subList(1, 3))
+                .as("equal counts in the order first logged")
+                .containsExactly(new MoodCount(Optional.empty(), 1), new MoodCount(Optional.of(new Mood("Tired")), 1));
     }
 
     @Test
@@ -285,7 +319,8 @@ public abstract class RunRepositoryContractTest {
             if (!page.hasNext()) {
                 return visited;
             }
-            request = new PageRequest(page.items().get(page.items().size() - 1).id().value(), limit);
+            request = new PageRequest(
+                    page.items().get(page.items().size() - 1).id().value(), limit);
         }
     }
 

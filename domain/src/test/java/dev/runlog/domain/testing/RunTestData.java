@@ -14,8 +14,7 @@ public final class RunTestData {
     private String date;
     private String duration;
 
-    private RunTestData() {
-    }
+    private RunTestData() {}
 
     public static RunTestData aRun() {
         return new RunTestData();
@@ -48,6 +47,11 @@ public final class RunTestData {
     }
 
     public RunDetails details() {
-        return RunDetails.entered().distance(distance).mood(mood).date(date).duration(duration).check();
+        return RunDetails.entered()
+                .distance(distance)
+                .mood(mood)
+                .date(date)
+                .duration(duration)
+                .check();
     }
 }

@@ -1,18 +1,18 @@
 package dev.runlog.domain.testing;
 
+import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.run.UserWithRuns;
 import dev.runlog.domain.model.shared.ExpectedVersion;
-import dev.runlog.domain.model.user.EmailAlreadyTakenException;
 import dev.runlog.domain.model.shared.Page;
 import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.shared.StaleVersionException;
-import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.shared.Version;
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
 import dev.runlog.domain.model.user.UserId;
-import dev.runlog.domain.model.run.UserWithRuns;
-import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +81,8 @@ public abstract class UserRepositoryContractTest {
     void addingAnEmailThatIsTakenInAnyCase_isReportedAsTaken_andStoresNothing() {
         users.add(aUser().withEmail("alice@example.com").details());
 
-        assertThatThrownBy(() -> users.add(aUser().withEmail("ALICE@Example.COM").details()))
+        assertThatThrownBy(
+                        () -> users.add(aUser().withEmail("ALICE@Example.COM").details()))
                 .isInstanceOf(EmailAlreadyTakenException.class);
         assertThat(users.findPage(PageRequest.first()).items()).hasSize(1);
     }
@@ -111,7 +112,11 @@ public abstract class UserRepositoryContractTest {
         User bob = users.add(aUser().details());
         List<Run> alicesRuns = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
-            alicesRuns.add(runs.add(alice.id(), aRun().withDistance(i / 10.0).withMood(i % 2 == 0 ? "Happy" : null).details()));
+            alicesRuns.add(runs.add(
+                    alice.id(),
+                    aRun().withDistance(i / 10.0)
+                            .withMood(i % 2 == 0 ? "Happy" : null)
+                            .details()));
             runs.add(bob.id(), aRun().details());
         }
 
@@ -120,7 +125,9 @@ public abstract class UserRepositoryContractTest {
 
     @Test
     void pages_followedToTheEnd_visitEveryUserOnce_inIdOrder() {
-        List<User> added = IntStream.rangeClosed(1, 7).mapToObj(i -> users.add(aUser().details())).toList();
+        List<User> added = IntStream.rangeClosed(1, 7)
+                .mapToObj(i -> users.add(aUser().details()))
+                .toList();
 
         List<User> visited = new ArrayList<>();
         List<Boolean> hasNext = new ArrayList<>();
@@ -132,7 +139,8 @@ public abstract class UserRepositoryContractTest {
             if (!page.hasNext()) {
                 break;
             }
-            request = new PageRequest(page.items().get(page.items().size() - 1).id().value(), 3);
+            request = new PageRequest(
+                    page.items().get(page.items().size() - 1).id().value(), 3);
         }
 
         assertThat(visited).containsExactlyElementsOf(added);
@@ -175,23 +183,29 @@ public abstract class UserRepositoryContractTest {
         assertThat(updated).isEqualTo(new User(alice.id(), renamed, new Version(1)));
         assertThat(storedUser(alice.id())).contains(updated);
         assertThat(users.update(alice.id(), renamed, ANY_VERSION).orElseThrow().version())
-                .as("the same values again").isEqualTo(new Version(2));
+                .as("the same values again")
+                .isEqualTo(new Version(2));
     }
 
     @Test
     void anUpdateAtTheExpectedVersion_applies_andOneAtAnotherVersion_isRefusedAndChangesNothing() {
         User alice = users.add(aUser().details());
-        User updated = users.update(alice.id(), aUser().withUsername("First").details(), ExpectedVersion.exactly(new Version(0))).orElseThrow();
+        User updated = users.update(
+                        alice.id(), aUser().withUsername("First").details(), ExpectedVersion.exactly(new Version(0)))
+                .orElseThrow();
 
-        assertThatThrownBy(() -> users.update(alice.id(), aUser().withUsername("Second").details(), ExpectedVersion.exactly(new Version(0))))
+        assertThatThrownBy(() -> users.update(
+                        alice.id(), aUser().withUsername("Second").details(), ExpectedVersion.exactly(new Version(0))))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(storedUser(alice.id())).contains(updated);
     }
 
     @Test
     void anUpdateOfAnUnknownUser_findsNothingToChange() {
-        assertThat(users.update(new UserId(Long.MAX_VALUE), aUser().details(), ANY_VERSION)).isEmpty();
-        assertThat(users.update(new UserId(Long.MAX_VALUE), aUser().details(), ExpectedVersion.exactly(new Version(0)))).isEmpty();
+        assertThat(users.update(new UserId(Long.MAX_VALUE), aUser().details(), ANY_VERSION))
+                .isEmpty();
+        assertThat(users.update(new UserId(Long.MAX_VALUE), aUser().details(), ExpectedVersion.exactly(new Version(0))))
+                .isEmpty();
     }
 
     @Test
@@ -199,7 +213,8 @@ public abstract class UserRepositoryContractTest {
         users.add(aUser().withEmail("alice@example.com").details());
         User bob = users.add(aUser().withEmail("bob@example.com").details());
 
-        assertThatThrownBy(() -> users.update(bob.id(), aUser().withEmail("Alice@example.com").details(), ANY_VERSION))
+        assertThatThrownBy(() -> users.update(
+                        bob.id(), aUser().withEmail("Alice@example.com").details(), ANY_VERSION))
                 .isInstanceOf(EmailAlreadyTakenException.class);
         assertThat(storedUser(bob.id())).contains(bob);
     }
@@ -208,7 +223,9 @@ public abstract class UserRepositoryContractTest {
     void aUserMayChangeTheCaseOfTheirOwnEmail() {
         User alice = users.add(aUser().withEmail("alice@example.com").details());
 
-        assertThat(users.update(alice.id(), aUser().withEmail("ALICE@example.com").details(), ANY_VERSION)).isPresent();
+        assertThat(users.update(
+                        alice.id(), aUser().withEmail("ALICE@example.com").details(), ANY_VERSION))
+                .isPresent();
     }
 
     @Test
@@ -234,7 +251,8 @@ public abstract class UserRepositoryContractTest {
         assertThatThrownBy(() -> users.remove(alice.id(), ExpectedVersion.exactly(new Version(0))))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(users.exists(alice.id())).isTrue();
-        assertThat(users.remove(alice.id(), ExpectedVersion.exactly(new Version(1)))).isTrue();
+        assertThat(users.remove(alice.id(), ExpectedVersion.exactly(new Version(1))))
+                .isTrue();
     }
 
     /** The user as stored, read the way the use cases read one user. */

@@ -15,8 +15,7 @@ public final class UserTestData {
     private String username = "Alice";
     private String email = "runner" + SEQUENCE.incrementAndGet() + "@example.com";
 
-    private UserTestData() {
-    }
+    private UserTestData() {}
 
     public static UserTestData aUser() {
         return new UserTestData();

@@ -23,9 +23,13 @@ public interface RunMapper {
      * Runs after {@code after}, of one user when {@code userId} is not null, dated and felt as the
      * filter says; {@code caselessMood} is the mood as {@code Mood.caseless()} writes it.
      */
-    List<RunRow> findPage(@Param("userId") Long userId, @Param("after") long after, @Param("limit") int limit,
-                          @Param("from") LocalDate from, @Param("to") LocalDate to,
-                          @Param("caselessMood") String caselessMood);
+    List<RunRow> findPage(
+            @Param("userId") Long userId,
+            @Param("after") long after,
+            @Param("limit") int limit,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to,
+            @Param("caselessMood") String caselessMood);
 
     /**
      * Writes the row's values and counts the version up, if the stored version is

@@ -7,8 +7,8 @@ import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunDuration;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunWithUser;
-import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.shared.Version;
+import dev.runlog.domain.model.user.UserId;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -34,8 +34,7 @@ public class RunRow {
      * accessible, and a private one throws (and MyBatis catches) an exception for every row
      * read, a measured 7% of the time to read a user with 1,000 runs (docs/benchmarks.md).
      */
-    public RunRow() {
-    }
+    public RunRow() {}
 
     /** A row to insert; MyBatis sets its id from the generated key. */
     public static RunRow toInsert(UserId userId, RunDetails details) {
@@ -61,12 +60,17 @@ public class RunRow {
         distance = details.distance().miles();
         mood = details.mood().map(Mood::value).orElse(null);
         date = details.date().orElse(null);
-        durationSeconds = details.duration().map(duration -> duration.value().getSeconds()).orElse(null);
+        durationSeconds = details.duration()
+                .map(duration -> duration.value().getSeconds())
+                .orElse(null);
         return this;
     }
 
     public Run toRun() {
-        RunDetails details = new RunDetails(new Distance(distance), Mood.stored(mood), Optional.ofNullable(date),
+        RunDetails details = new RunDetails(
+                new Distance(distance),
+                Mood.stored(mood),
+                Optional.ofNullable(date),
                 Optional.ofNullable(durationSeconds).map(RunDuration::ofSeconds));
         return new Run(new RunId(id), new UserId(userId), details, new Version(version));
     }

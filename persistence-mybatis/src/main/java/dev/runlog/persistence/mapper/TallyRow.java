@@ -26,8 +26,7 @@ public class TallyRow {
      * accessible, and a private one throws (and MyBatis catches) an exception for every row
      * read, a measured 7% of the time to read a user with 1,000 runs (docs/benchmarks.md).
      */
-    public TallyRow() {
-    }
+    public TallyRow() {}
 
     /**
      * The tallies from all rows of the statement. No rows at all means there is no such user; a
@@ -37,7 +36,8 @@ public class TallyRow {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(rows.stream().filter(row -> row.runs > 0).map(TallyRow::toTally).toList());
+        return Optional.of(
+                rows.stream().filter(row -> row.runs > 0).map(TallyRow::toTally).toList());
     }
 
     private RunTally toTally() {

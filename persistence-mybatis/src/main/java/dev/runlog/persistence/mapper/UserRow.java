@@ -1,12 +1,12 @@
 package dev.runlog.persistence.mapper;
 
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.model.user.Email;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
 import dev.runlog.domain.model.user.UserId;
-import dev.runlog.domain.model.run.UserWithRuns;
 import dev.runlog.domain.model.user.Username;
-import dev.runlog.domain.model.shared.Version;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +30,7 @@ public class UserRow {
      * accessible, and a private one throws (and MyBatis catches) an exception for every row
      * read, a measured 7% of the time to read a user with 1,000 runs (docs/benchmarks.md).
      */
-    public UserRow() {
-    }
+    public UserRow() {}
 
     /** A row to insert; MyBatis sets its id from the generated key. */
     public static UserRow toInsert(UserDetails details) {
@@ -49,7 +48,8 @@ public class UserRow {
     }
 
     public User toUser() {
-        return new User(new UserId(id), new UserDetails(new Username(username), new Email(email)), new Version(version));
+        return new User(
+                new UserId(id), new UserDetails(new Username(username), new Email(email)), new Version(version));
     }
 
     public UserWithRuns toUserWithRuns() {

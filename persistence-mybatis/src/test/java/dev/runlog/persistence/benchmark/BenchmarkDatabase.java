@@ -40,11 +40,15 @@ final class BenchmarkDatabase {
     final SqlSessionFactory sessionFactory;
     /** Hands the mappers the session started for the current thread; see {@link #inAutocommitSession}. */
     final SqlSessionManager sessions;
+
     final MyBatisUserRepository users;
     final MyBatisRunRepository runs;
 
     private BenchmarkDatabase(TestDatabase.Connection db) {
-        Flyway.configure().dataSource(db.url(), db.username(), db.password()).load().migrate();
+        Flyway.configure()
+                .dataSource(db.url(), db.username(), db.password())
+                .load()
+                .migrate();
         this.dataSource = new PooledDataSource("org.mariadb.jdbc.Driver", db.url(), db.username(), db.password());
         this.sessionFactory = sqlSessionFactory(dataSource);
         this.sessions = SqlSessionManager.newInstance(sessionFactory);
@@ -64,7 +68,8 @@ final class BenchmarkDatabase {
     private static SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
         try (InputStream config = Resources.getResourceAsStream("dev/runlog/persistence/mybatis-config.xml")) {
             SqlSessionFactory factory = new SqlSessionFactoryBuilder().build(config);
-            factory.getConfiguration().setEnvironment(new Environment("benchmark", new JdbcTransactionFactory(), dataSource));
+            factory.getConfiguration()
+                    .setEnvironment(new Environment("benchmark", new JdbcTransactionFactory(), dataSource));
             factory.getConfiguration().addMapper(AlternativeMappings.class); // the teaching variants
             return factory;
         } catch (IOException e) {
@@ -103,8 +108,11 @@ final class BenchmarkDatabase {
     UserId userWithRuns(int count) {
         UserId user = users.add(aUser().details()).id();
         List<RunDetails> details = IntStream.rangeClosed(1, count)
-                .mapToObj(i -> aRun().withDistance(1 + i % 20).withMood(i % 3 == 0 ? "Tired" : "Happy")
-                        .on("2026-11-" + (10 + i % 20)).taking("PT" + (20 + i % 40) + "M").details())
+                .mapToObj(i -> aRun().withDistance(1 + i % 20)
+                        .withMood(i % 3 == 0 ? "Tired" : "Happy")
+                        .on("2026-11-" + (10 + i % 20))
+                        .taking("PT" + (20 + i % 40) + "M")
+                        .details())
                 .toList();
         inOneTransaction(() -> runs.addAll(user, details));
         return user;
@@ -121,13 +129,15 @@ final class BenchmarkDatabase {
         execute("insert into run (distance, mood, date, duration_seconds, user_id) "
                 + "select 1 + seq % 20, if(seq % 3 = 0, 'Tired', 'Happy'), date '2026-01-01' + interval seq % 365 day, "
                 + "1200 + seq % 2400, u.first + seq % " + userCount + " "
-                + "from seq_1_to_" + runCount + " join (select max(id) - " + (userCount - 1) + " as first from user) u");
+                + "from seq_1_to_" + runCount + " join (select max(id) - " + (userCount - 1)
+                + " as first from user) u");
     }
 
     /** The number a query such as {@code select count(*) from run} answers. */
     long queryNumber(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             var result = statement.executeQuery(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                var result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {
@@ -136,7 +146,8 @@ final class BenchmarkDatabase {
     }
 
     void execute(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

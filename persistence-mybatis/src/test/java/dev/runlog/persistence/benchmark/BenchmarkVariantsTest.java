@@ -1,8 +1,8 @@
 package dev.runlog.persistence.benchmark;
 
 import dev.runlog.domain.model.run.RunDetails;
-import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.user.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collections;
@@ -37,9 +37,10 @@ class BenchmarkVariantsTest {
     @Test
     void everyInserter_storesEachRunOnce_andAnswersItsId() {
         RunInserters insert = new RunInserters(db);
-        List<RunDetails> runs = Collections.nCopies(1_500, aRun().on("2026-11-24").taking("PT30M").details());
-        List<BiFunction<UserId, List<RunDetails>, List<Long>>> inserters =
-                List.of(insert::adapter, insert::oneByOneCommitted, insert::oneByOne, insert::myBatisBatch, insert::jdbcBatch);
+        List<RunDetails> runs = Collections.nCopies(
+                1_500, aRun().on("2026-11-24").taking("PT30M").details());
+        List<BiFunction<UserId, List<RunDetails>, List<Long>>> inserters = List.of(
+                insert::adapter, insert::oneByOneCommitted, insert::oneByOne, insert::myBatisBatch, insert::jdbcBatch);
 
         for (var inserter : inserters) {
             UserId user = db.userWithRuns(0);
@@ -62,7 +63,8 @@ class BenchmarkVariantsTest {
 
         assertThat(db.queryNumber("select count(*) from user")).isEqualTo(usersBefore + 100);
         assertThat(db.queryNumber("select count(*) from run")).isEqualTo(runsBefore + 1_000);
-        assertThat(db.queryNumber("select count(distinct user_id) from run where id > (select max(id) - 1000 from run)"))
+        assertThat(db.queryNumber(
+                        "select count(distinct user_id) from run where id > (select max(id) - 1000 from run)"))
                 .isEqualTo(100);
     }
 }

@@ -43,7 +43,10 @@ public class InsertRunsBenchmark {
         insert = new RunInserters(db);
         user = db.userWithRuns(0);
         details = IntStream.rangeClosed(1, runs)
-                .mapToObj(i -> aRun().withDistance(1 + i % 20).on("2026-11-24").taking("PT30M").details())
+                .mapToObj(i -> aRun().withDistance(1 + i % 20)
+                        .on("2026-11-24")
+                        .taking("PT30M")
+                        .details())
                 .toList();
     }
 

@@ -1,9 +1,9 @@
 package dev.runlog.persistence.benchmark;
 
-import dev.runlog.domain.model.shared.Page;
-import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -1,7 +1,7 @@
 package dev.runlog.persistence.benchmark;
 
-import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.user.UserId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -35,8 +35,10 @@ public class LoadUserBenchmark {
         read = new UserWithRunsReaders(db);
         user = db.userWithRuns(runs);
         UserWithRuns expected = read.jdbc(user);
-        if (!(expected.runs().size() == runs && read.adapter(user).equals(expected)
-                && read.nestedSelect(user).equals(expected) && read.nPlusOne(user).equals(expected))) {
+        if (!(expected.runs().size() == runs
+                && read.adapter(user).equals(expected)
+                && read.nestedSelect(user).equals(expected)
+                && read.nPlusOne(user).equals(expected))) {
             throw new IllegalStateException("the readers disagree; the figures would compare different work");
         }
     }

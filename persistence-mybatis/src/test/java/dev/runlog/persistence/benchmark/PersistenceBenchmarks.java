@@ -4,8 +4,8 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -26,14 +26,14 @@ import java.util.TreeMap;
  */
 public final class PersistenceBenchmarks {
 
-    private PersistenceBenchmarks() {
-    }
+    private PersistenceBenchmarks() {}
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         new File("target/benchmarks").mkdirs();
         CommandLineOptions given = new CommandLineOptions(args);
         // Defaults for what the command line leaves out: every benchmark, 3 x 2 s warm-up, 5 x 2 s measured.
-        ChainedOptionsBuilder options = new OptionsBuilder().parent(given)
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .parent(given)
                 .resultFormat(ResultFormatType.JSON)
                 .result("target/benchmarks/persistence.json");
         if (given.getIncludes().isEmpty()) {
@@ -52,9 +52,14 @@ public final class PersistenceBenchmarks {
         Collection<RunResult> results = new Runner(options.build()).run();
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark().replaceAll(".*\\.(\\w+\\.\\w+)$", "$1");
-            String params = String.join(",", result.getParams().getParamsKeys().stream()
-                    .map(key -> key + "=" + result.getParams().getParam(key)).toList());
-            scores.put(name + (params.isEmpty() ? "" : "[" + params + "]"), result.getPrimaryResult().getScore());
+            String params = String.join(
+                    ",",
+                    result.getParams().getParamsKeys().stream()
+                            .map(key -> key + "=" + result.getParams().getParam(key))
+                            .toList());
+            scores.put(
+                    name + (params.isEmpty() ? "" : "[" + params + "]"),
+                    result.getPrimaryResult().getScore());
         }
         printRatios(new Ratios(scores));
     }
@@ -62,27 +67,46 @@ public final class PersistenceBenchmarks {
     private static void printRatios(Ratios ratios) {
         System.out.println();
         System.out.println("Ratios of two variants measured in this run:");
-        for (String runs : new String[]{"10", "100", "1000"}) {
+        for (String runs : new String[] {"10", "100", "1000"}) {
             String at = "[runs=" + runs + "]";
-            ratios.print("user with " + runs + " runs: adapter / JDBC floor throughput (target at 100: >= 0.8)",
-                    "LoadUserBenchmark.adapter" + at, "LoadUserBenchmark.jdbc" + at);
-            ratios.print("user with " + runs + " runs: nested select / adapter throughput",
-                    "LoadUserBenchmark.nestedSelect" + at, "LoadUserBenchmark.adapter" + at);
-            ratios.print("user with " + runs + " runs: adapter / N+1 throughput, how much slower N+1 is (target at 100: >= 10)",
-                    "LoadUserBenchmark.adapter" + at, "LoadUserBenchmark.nPlusOne" + at);
+            ratios.print(
+                    "user with " + runs + " runs: adapter / JDBC floor throughput (target at 100: >= 0.8)",
+                    "LoadUserBenchmark.adapter" + at,
+                    "LoadUserBenchmark.jdbc" + at);
+            ratios.print(
+                    "user with " + runs + " runs: nested select / adapter throughput",
+                    "LoadUserBenchmark.nestedSelect" + at,
+                    "LoadUserBenchmark.adapter" + at);
+            ratios.print(
+                    "user with " + runs
+                            + " runs: adapter / N+1 throughput, how much slower N+1 is (target at 100: >= 10)",
+                    "LoadUserBenchmark.adapter" + at,
+                    "LoadUserBenchmark.nPlusOne" + at);
         }
-        ratios.print("keyset: last page / first page of 1,000,000 runs, time (target: <= 1.5)",
-                "KeysetPageBenchmark.adapter[page=last]", "KeysetPageBenchmark.adapter[page=first]");
-        for (String runs : new String[]{"1000", "10000"}) {
+        ratios.print(
+                "keyset: last page / first page of 1,000,000 runs, time (target: <= 1.5)",
+                "KeysetPageBenchmark.adapter[page=last]",
+                "KeysetPageBenchmark.adapter[page=first]");
+        for (String runs : new String[] {"1000", "10000"}) {
             String at = "[runs=" + runs + "]";
-            ratios.print(runs + " runs: one by one, each committed / adapter's multi-row inserts, time (target at 10000: >= 10)",
-                    "InsertRunsBenchmark.oneByOneCommitted" + at, "InsertRunsBenchmark.adapter" + at);
-            ratios.print(runs + " runs: one by one in one transaction / adapter's multi-row inserts, time",
-                    "InsertRunsBenchmark.oneByOne" + at, "InsertRunsBenchmark.adapter" + at);
-            ratios.print(runs + " runs: MyBatis BATCH executor / adapter, time",
-                    "InsertRunsBenchmark.myBatisBatch" + at, "InsertRunsBenchmark.adapter" + at);
-            ratios.print(runs + " runs: adapter / JDBC batch (bulk protocol), time",
-                    "InsertRunsBenchmark.adapter" + at, "InsertRunsBenchmark.jdbcBatch" + at);
+            ratios.print(
+                    runs
+                            + " runs: one by one, each committed / adapter's multi-row inserts, time"
+                            + " (target at 10000: >= 10)",
+                    "InsertRunsBenchmark.oneByOneCommitted" + at,
+                    "InsertRunsBenchmark.adapter" + at);
+            ratios.print(
+                    runs + " runs: one by one in one transaction / adapter's multi-row inserts, time",
+                    "InsertRunsBenchmark.oneByOne" + at,
+                    "InsertRunsBenchmark.adapter" + at);
+            ratios.print(
+                    runs + " runs: MyBatis BATCH executor / adapter, time",
+                    "InsertRunsBenchmark.myBatisBatch" + at,
+                    "InsertRunsBenchmark.adapter" + at);
+            ratios.print(
+                    runs + " runs: adapter / JDBC batch (bulk protocol), time",
+                    "InsertRunsBenchmark.adapter" + at,
+                    "InsertRunsBenchmark.jdbcBatch" + at);
         }
     }
 

@@ -31,24 +31,30 @@ final class RunInserters {
 
     /** Runlog's adapter: multi-row inserts of a thousand rows, ids from RETURNING. */
     List<Long> adapter(UserId user, List<RunDetails> runs) {
-        return db.inOneTransaction(() -> db.runs.addAll(user, runs).stream().map(run -> run.id().value()).toList());
+        return db.inOneTransaction(() ->
+                db.runs.addAll(user, runs).stream().map(run -> run.id().value()).toList());
     }
 
     /** One insert statement per run, each committed by itself: what logging them one POST at a time does. */
     List<Long> oneByOneCommitted(UserId user, List<RunDetails> runs) {
-        return runs.stream().map(run -> db.inAutocommitSession(() -> db.runs.add(user, run).id().value())).toList();
+        return runs.stream()
+                .map(run ->
+                        db.inAutocommitSession(() -> db.runs.add(user, run).id().value()))
+                .toList();
     }
 
     /** One insert statement per run, through the adapter's add, all in one transaction. */
     List<Long> oneByOne(UserId user, List<RunDetails> runs) {
-        return db.inOneTransaction(() -> runs.stream().map(run -> db.runs.add(user, run).id().value()).toList());
+        return db.inOneTransaction(() ->
+                runs.stream().map(run -> db.runs.add(user, run).id().value()).toList());
     }
 
     /** MyBatis's BATCH executor: the adapter's single-row insert, sent as one JDBC batch. */
     List<Long> myBatisBatch(UserId user, List<RunDetails> runs) {
         try (SqlSession session = db.sessionFactory.openSession(ExecutorType.BATCH)) {
             RunMapper mapper = session.getMapper(RunMapper.class);
-            List<RunRow> rows = runs.stream().map(run -> RunRow.toInsert(user, run)).toList();
+            List<RunRow> rows =
+                    runs.stream().map(run -> RunRow.toInsert(user, run)).toList();
             rows.forEach(mapper::insert);
             session.flushStatements();
             session.commit();
@@ -87,7 +93,8 @@ final class RunInserters {
         insert.setDouble(1, run.distance().miles());
         insert.setString(2, run.mood().map(Mood::value).orElse(null));
         insert.setObject(3, run.date().orElse(null), Types.DATE); // null sets SQL NULL
-        insert.setObject(4, run.duration().map(known -> known.value().getSeconds()).orElse(null), Types.INTEGER);
+        insert.setObject(
+                4, run.duration().map(known -> known.value().getSeconds()).orElse(null), Types.INTEGER);
         insert.setLong(5, user.value());
     }
 }

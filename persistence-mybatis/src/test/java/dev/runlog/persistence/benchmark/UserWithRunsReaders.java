@@ -1,18 +1,18 @@
 package dev.runlog.persistence.benchmark;
 
 import dev.runlog.domain.model.run.Distance;
-import dev.runlog.domain.model.user.Email;
 import dev.runlog.domain.model.run.Mood;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunDuration;
 import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.shared.Version;
+import dev.runlog.domain.model.user.Email;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
 import dev.runlog.domain.model.user.UserId;
-import dev.runlog.domain.model.run.UserWithRuns;
 import dev.runlog.domain.model.user.Username;
-import dev.runlog.domain.model.shared.Version;
 import dev.runlog.persistence.mapper.RunMapper;
 
 import java.sql.Connection;
@@ -57,7 +57,8 @@ final class UserWithRunsReaders {
 
     /** Two statements: the user, then its runs by a nested select. */
     UserWithRuns nestedSelect(UserId id) {
-        return db.inAutocommitSession(() -> alternatives.findWithRunsByNestedSelect(id.value()).toUserWithRuns());
+        return db.inAutocommitSession(
+                () -> alternatives.findWithRunsByNestedSelect(id.value()).toUserWithRuns());
     }
 
     /**
@@ -78,14 +79,15 @@ final class UserWithRunsReaders {
     /** The floor: the adapter's statement, run and mapped by hand with plain JDBC. */
     UserWithRuns jdbc(UserId id) {
         try (Connection connection = db.dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(JDBC_SQL)) {
+                PreparedStatement statement = connection.prepareStatement(JDBC_SQL)) {
             statement.setLong(1, id.value());
             try (ResultSet rows = statement.executeQuery()) {
                 User user = null;
                 List<Run> runs = new ArrayList<>();
                 while (rows.next()) {
                     if (user == null) {
-                        user = new User(new UserId(rows.getLong(1)),
+                        user = new User(
+                                new UserId(rows.getLong(1)),
                                 new UserDetails(new Username(rows.getString(2)), new Email(rows.getString(3))),
                                 new Version(rows.getLong(4)));
                     }
@@ -104,9 +106,13 @@ final class UserWithRunsReaders {
     private static Run run(long id, UserId userId, ResultSet rows) throws SQLException {
         Date date = rows.getDate(8);
         long seconds = rows.getLong(9);
-        Optional<RunDuration> duration = rows.wasNull() ? Optional.empty() : Optional.of(RunDuration.ofSeconds(seconds));
-        RunDetails details = new RunDetails(new Distance(rows.getDouble(6)), Mood.optional(rows.getString(7)),
-                Optional.ofNullable(date).map(Date::toLocalDate), duration);
+        Optional<RunDuration> duration =
+                rows.wasNull() ? Optional.empty() : Optional.of(RunDuration.ofSeconds(seconds));
+        RunDetails details = new RunDetails(
+                new Distance(rows.getDouble(6)),
+                Mood.optional(rows.getString(7)),
+                Optional.ofNullable(date).map(Date::toLocalDate),
+                duration);
         return new Run(new RunId(id), userId, details, new Version(rows.getLong(10)));
     }
 }

@@ -2,6 +2,7 @@ package dev.runlog.domain.model.run;
 
 import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.model.user.UserId;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

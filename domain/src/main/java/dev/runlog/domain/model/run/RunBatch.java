@@ -2,6 +2,7 @@ package dev.runlog.domain.model.run;
 
 import dev.runlog.domain.model.shared.InvalidValueException;
 import dev.runlog.domain.model.shared.Violation;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

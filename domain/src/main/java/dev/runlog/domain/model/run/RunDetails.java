@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param date     the day of the run; runs logged before Runlog kept dates have none
  * @param duration how long it took, if the runner said
  */
-public record RunDetails(Distance distance, Optional<Mood> mood, Optional<LocalDate> date,
-                         Optional<RunDuration> duration) {
+public record RunDetails(
+        Distance distance, Optional<Mood> mood, Optional<LocalDate> date, Optional<RunDuration> duration) {
 
     public RunDetails {
         Objects.requireNonNull(distance, "distance");
@@ -57,8 +57,7 @@ public record RunDetails(Distance distance, Optional<Mood> mood, Optional<LocalD
         private String date;
         private String duration;
 
-        private Entered() {
-        }
+        private Entered() {}
 
         /** Miles; required. */
         public Entered distance(Double miles) {

@@ -30,10 +30,12 @@ public record RunDuration(Duration value) {
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("duration", "duration must be an ISO-8601 duration such as PT25M30S.");
         }
-        if (value.isNegative() || value.isZero() || value.compareTo(Duration.ofHours(MAX_HOURS)) > 0
+        if (value.isNegative()
+                || value.isZero()
+                || value.compareTo(Duration.ofHours(MAX_HOURS)) > 0
                 || value.getNano() != 0) {
-            throw new InvalidValueException("duration",
-                    "duration must be whole seconds, above none and at most " + MAX_HOURS + " hours.");
+            throw new InvalidValueException(
+                    "duration", "duration must be whole seconds, above none and at most " + MAX_HOURS + " hours.");
         }
         return new RunDuration(value);
     }

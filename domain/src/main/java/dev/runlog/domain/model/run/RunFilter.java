@@ -3,6 +3,7 @@ package dev.runlog.domain.model.run;
 import dev.runlog.domain.model.shared.FieldChecks;
 import dev.runlog.domain.model.shared.InvalidValueException;
 import dev.runlog.domain.model.shared.IsoDates;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,8 +34,10 @@ public record RunFilter(Optional<LocalDate> from, Optional<LocalDate> to, Option
     /** Checks the raw values (ISO-8601 dates, a mood) and reports every bad one at once; null means not given. */
     public static RunFilter of(String from, String to, String mood) {
         FieldChecks checks = new FieldChecks();
-        Optional<LocalDate> checkedFrom = checks.check(() -> Optional.ofNullable(from).map(text -> IsoDates.parse("from", text)));
-        Optional<LocalDate> checkedTo = checks.check(() -> Optional.ofNullable(to).map(text -> IsoDates.parse("to", text)));
+        Optional<LocalDate> checkedFrom =
+                checks.check(() -> Optional.ofNullable(from).map(text -> IsoDates.parse("from", text)));
+        Optional<LocalDate> checkedTo =
+                checks.check(() -> Optional.ofNullable(to).map(text -> IsoDates.parse("to", text)));
         Optional<Mood> checkedMood = checks.check(() -> Mood.optional(mood));
         checks.throwIfAnyFailed();
         return new RunFilter(checkedFrom, checkedTo, checkedMood);
@@ -42,10 +45,14 @@ public record RunFilter(Optional<LocalDate> from, Optional<LocalDate> to, Option
 
     /** Whether the run is one this filter shows. */
     public boolean matches(Run run) {
-        boolean afterFrom = from.isEmpty() || run.date().filter(date -> !date.isBefore(from.get())).isPresent();
-        boolean beforeTo = to.isEmpty() || run.date().filter(date -> !date.isAfter(to.get())).isPresent();
+        boolean afterFrom = from.isEmpty()
+                || run.date().filter(date -> !date.isBefore(from.get())).isPresent();
+        boolean beforeTo = to.isEmpty()
+                || run.date().filter(date -> !date.isAfter(to.get())).isPresent();
         boolean sameMood = mood.isEmpty()
-                || run.mood().filter(runMood -> runMood.isSameMoodAs(mood.get())).isPresent();
+                || run.mood()
+                        .filter(runMood -> runMood.isSameMoodAs(mood.get()))
+                        .isPresent();
         return afterFrom && beforeTo && sameMood;
     }
 }

@@ -22,8 +22,13 @@ import java.util.Optional;
  *                     equal counts in the order their moods were first logged, each spelled as it
  *                     was first logged
  */
-public record RunStats(long runs, double totalMiles, Optional<Double> averageMiles, Optional<Double> longestMiles,
-                       Optional<Pace> bestPace, List<MoodCount> moods) {
+public record RunStats(
+        long runs,
+        double totalMiles,
+        Optional<Double> averageMiles,
+        Optional<Double> longestMiles,
+        Optional<Pace> bestPace,
+        List<MoodCount> moods) {
 
     public RunStats {
         Objects.requireNonNull(averageMiles, "averageMiles");
@@ -52,7 +57,12 @@ public record RunStats(long runs, double totalMiles, Optional<Double> averageMil
         if (runs == 0) {
             return new RunStats(0, 0, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
         }
-        return new RunStats(runs, totalMiles, Optional.of(totalMiles / runs), Optional.of(longestMiles), bestPace,
+        return new RunStats(
+                runs,
+                totalMiles,
+                Optional.of(totalMiles / runs),
+                Optional.of(longestMiles),
+                bestPace,
                 moodCounts(tallies));
     }
 

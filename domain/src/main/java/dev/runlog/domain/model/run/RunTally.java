@@ -16,8 +16,13 @@ import java.util.Optional;
  * @param longestMiles the longest of them
  * @param bestPace     the fastest pace among those with one
  */
-public record RunTally(Optional<Mood> mood, RunId firstRun, long runs, double totalMiles, double longestMiles,
-                       Optional<Pace> bestPace) {
+public record RunTally(
+        Optional<Mood> mood,
+        RunId firstRun,
+        long runs,
+        double totalMiles,
+        double longestMiles,
+        Optional<Pace> bestPace) {
 
     public RunTally {
         Objects.requireNonNull(mood, "mood");

@@ -1,6 +1,7 @@
 package dev.runlog.domain.model.run;
 
 import dev.runlog.domain.model.user.User;
+
 import java.util.Objects;
 
 /**
@@ -15,7 +16,8 @@ public record RunWithUser(Run run, User user) {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(user, "user");
         if (!run.userId().equals(user.id())) {
-            throw new IllegalArgumentException("run " + run.id() + " belongs to user " + run.userId() + ", not " + user.id());
+            throw new IllegalArgumentException(
+                    "run " + run.id() + " belongs to user " + run.userId() + ", not " + user.id());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.runlog.domain.model.run;
 
 import dev.runlog.domain.model.user.User;
+
 import java.util.List;
 import java.util.Objects;
 

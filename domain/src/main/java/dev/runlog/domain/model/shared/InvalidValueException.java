@@ -29,8 +29,6 @@ public class InvalidValueException extends RunlogException {
     }
 
     private static String summary(List<Violation> violations) {
-        return violations.size() == 1
-                ? violations.get(0).message()
-                : violations.size() + " values are invalid";
+        return violations.size() == 1 ? violations.get(0).message() : violations.size() + " values are invalid";
     }
 }

@@ -11,8 +11,7 @@ public final class IsoDates {
     /** The last day that can be stored. */
     public static final LocalDate LAST = StorageLimits.LAST_DATE;
 
-    private IsoDates() {
-    }
+    private IsoDates() {}
 
     /** The date a client sent for {@code field}, from {@link #FIRST} to {@link #LAST}. */
     public static LocalDate parse(String field, String text) {

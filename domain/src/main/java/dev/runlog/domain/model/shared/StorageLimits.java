@@ -18,6 +18,5 @@ public final class StorageLimits {
     /** The last day a MariaDB {@code date} holds; years like +999999 parse in Java but cannot be stored. */
     public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
 
-    private StorageLimits() {
-    }
+    private StorageLimits() {}
 }

@@ -3,8 +3,7 @@ package dev.runlog.domain.model.shared;
 /** What the text values of the model (names, emails, moods) share: how they are checked and compared. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * Counts characters the way the database does (code points), so that an emoji counts as one

@@ -6,5 +6,4 @@ package dev.runlog.domain.model.shared;
  * @param field   the name of the rejected field, as clients know it ({@code "email"}, {@code "distance"})
  * @param message why it was rejected, in words a client can act on
  */
-public record Violation(String field, String message) {
-}
+public record Violation(String field, String message) {}

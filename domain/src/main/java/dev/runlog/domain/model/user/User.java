@@ -1,11 +1,12 @@
 package dev.runlog.domain.model.user;
 
 import dev.runlog.domain.model.shared.Version;
+
 import java.util.Objects;
 
 /**
- * A runner known to Runlog. Their runs are not part of this value; {@link dev.runlog.domain.model.run.UserWithRuns} holds a
- * user together with all of their runs.
+ * A runner known to Runlog. Their runs are not part of this value;
+ * {@link dev.runlog.domain.model.run.UserWithRuns} holds a user together with all of their runs.
  *
  * @param id      the user's id
  * @param details name and email address; the email is unique among users ignoring case

@@ -1,8 +1,8 @@
 package dev.runlog.domain.port.in;
 
+import dev.runlog.domain.model.run.UserWithRuns;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
-import dev.runlog.domain.model.run.UserWithRuns;
 
 /** Shows one user with all of their runs. */
 public interface GetUserUseCase {

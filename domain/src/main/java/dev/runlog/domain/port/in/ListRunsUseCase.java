@@ -1,9 +1,9 @@
 package dev.runlog.domain.port.in;
 
-import dev.runlog.domain.model.shared.Page;
-import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
 

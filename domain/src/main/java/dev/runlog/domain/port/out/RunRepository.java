@@ -1,17 +1,17 @@
 package dev.runlog.domain.port.out;
 
-import dev.runlog.domain.model.shared.Page;
-import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunTally;
 import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.shared.ExpectedVersion;
+import dev.runlog.domain.model.shared.Page;
+import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.shared.StaleVersionException;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
-import dev.runlog.domain.model.shared.ExpectedVersion;
 
 import java.util.List;
 import java.util.Optional;

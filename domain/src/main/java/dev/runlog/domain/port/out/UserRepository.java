@@ -1,14 +1,14 @@
 package dev.runlog.domain.port.out;
 
-import dev.runlog.domain.model.user.EmailAlreadyTakenException;
+import dev.runlog.domain.model.run.UserWithRuns;
+import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.model.shared.Page;
 import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.shared.StaleVersionException;
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
 import dev.runlog.domain.model.user.UserId;
-import dev.runlog.domain.model.run.UserWithRuns;
-import dev.runlog.domain.model.shared.ExpectedVersion;
 
 import java.util.Optional;
 
