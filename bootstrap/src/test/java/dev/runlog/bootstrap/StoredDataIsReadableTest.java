@@ -116,6 +116,17 @@ class StoredDataIsReadableTest {
     }
 
     @Test
+    void zeroDates_thatMariaDbStores_readAsNoDate() throws SQLException {
+        // MariaDB's default sql_mode keeps '0000-00-00' and '2024-00-00': no day Java can name.
+        long zero = insertedByAnotherApp("INSERT INTO run (distance, user_id, date) VALUES (1, 3, '0000-00-00')");
+        long noDay = insertedByAnotherApp("INSERT INTO run (distance, user_id, date) VALUES (1, 3, '2024-00-00')");
+
+        assertThat(ok(api.get("/api/runs/" + zero)).get("date").isNull()).isTrue();
+        assertThat(ok(api.get("/api/runs/" + noDay)).get("date").isNull()).isTrue();
+        assertThat(ok(api.get("/api/users/3")).get("runs")).isNotEmpty();
+    }
+
+    @Test
     void aRunOfNoDistance_hasNoPace() throws SQLException {
         long run = insertedByAnotherApp("INSERT INTO run (distance, user_id, duration_seconds) VALUES (0, 3, 600)");
 

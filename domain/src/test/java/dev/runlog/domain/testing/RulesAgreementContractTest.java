@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.within;
  * emails ignoring case), it must agree with the domain's own definition: {@link RunStats#of},
  * {@link Mood#isSameMoodAs}, {@link Email#isSameAddressAs}. Checked on data generated from a
  * fixed seed, with the characters where "ignoring case" is easy to get wrong ({@code ß} and
- * {@code SS}, {@code É} and {@code é}, dotted and dotless i, the Kelvin and Ohm signs) and the
- * values only other apps store (0 or negative miles, blank moods, zero durations).
+ * {@code SS}, {@code É} and {@code é}, dotted and dotless i, the Kelvin and Ohm signs, a letter
+ * outside the BMP) and the values only other apps store (0 or negative miles, empty and blank
+ * moods, zero durations).
  */
 public abstract class RulesAgreementContractTest {
 
@@ -41,8 +42,35 @@ public abstract class RulesAgreementContractTest {
     private static final long SEED = Long.getLong("runlog.rules.seed", 20261201L);
 
     private static final String[] LETTERS = {
-        "a", "A", "s", "S", "ß", "ẞ", "e", "E", "é", "É", "i", "I", "ı", "İ", "k", "K", "\u212A", "ω", "Ω", "\u2126",
-        "ǅ", "ǆ", "Ǆ", "ﬀ", "ff", " ", "😀"
+        "a",
+        "A",
+        "s",
+        "S",
+        "ß",
+        "ẞ",
+        "e",
+        "E",
+        "é",
+        "É",
+        "i",
+        "I",
+        "ı",
+        "İ",
+        "k",
+        "K",
+        "\u212A",
+        "ω",
+        "Ω",
+        "\u2126",
+        "ǅ",
+        "ǆ",
+        "Ǆ",
+        "ﬀ",
+        "ff",
+        " ",
+        "😀",
+        "\uD801\uDC00",
+        "\uD801\uDC28"
     };
     private static final double[] DISTANCES = {0, -1.5, 0.1, 3, 5.2, 10, 13.1, 26.2, 1500};
 
@@ -144,10 +172,13 @@ public abstract class RulesAgreementContractTest {
         return new RunDetails(new Distance(miles), mood, Optional.empty(), duration);
     }
 
-    /** One to three of the letters that make "ignoring case" hard; sometimes only spaces. */
+    /**
+     * Up to three of the letters that make "ignoring case" hard, Deseret's 𐐀 and 𐐨 outside the
+     * BMP among them; sometimes only spaces, sometimes nothing, as the tutorial's app stores.
+     */
     private String randomText() {
         StringBuilder text = new StringBuilder();
-        int length = 1 + random.nextInt(3);
+        int length = random.nextInt(4);
         for (int i = 0; i < length; i++) {
             text.append(LETTERS[random.nextInt(LETTERS.length)]);
         }
