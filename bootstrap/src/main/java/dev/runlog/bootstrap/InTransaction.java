@@ -1,8 +1,10 @@
 package dev.runlog.bootstrap;
 
 import dev.runlog.domain.model.shared.StoreUnavailableException;
+import dev.runlog.persistence.StoreOutages;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.function.Supplier;
@@ -26,11 +28,29 @@ final class InTransaction {
     <T> T run(Supplier<T> work) {
         try {
             return template.execute(status -> work.get());
-        } catch (CannotCreateTransactionException e) {
-            // The database is down before any adapter code ran: say so in the domain's words,
-            // so that the web adapter need not know Spring's transaction exceptions.
-            throw new StoreUnavailableException(e);
+        } catch (TransactionSystemException e) {
+            // The rollback after the work failed has failed too: the work's own failure says more.
+            if (e.getApplicationException() instanceof StoreUnavailableException outage) {
+                throw outage;
+            }
+            throw reportedInTheDomainsWords(e);
+        } catch (RuntimeException e) {
+            throw reportedInTheDomainsWords(e);
         }
+    }
+
+    /**
+     * A database out of reach when the transaction begins (before any adapter code runs), commits
+     * or rolls back, told as the domain's StoreUnavailableException, so that the web adapter need
+     * not know Spring's transaction exceptions; anything else as it is.
+     */
+    private static RuntimeException reportedInTheDomainsWords(RuntimeException e) {
+        if (e instanceof StoreUnavailableException) {
+            return e; // the adapter has told it already
+        }
+        return e instanceof CannotCreateTransactionException || StoreOutages.isUnreachableDatabase(e)
+                ? new StoreUnavailableException(e)
+                : e;
     }
 
     /** The work, done in one transaction, for use cases that return nothing. */

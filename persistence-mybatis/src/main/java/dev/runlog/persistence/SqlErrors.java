@@ -26,7 +26,8 @@ final class SqlErrors {
     /**
      * Whether the database could not be reached at all: MariaDB's driver reports a refused or
      * lost connection as a non-transient connection failure, and HikariCP a pool that had no
-     * connection free in time as a transient one. Either way, nothing was changed.
+     * connection free in time as a transient one. A statement that never got a connection
+     * changed nothing; one whose connection was lost while it ran may or may not have.
      */
     static boolean isUnreachableDatabase(Throwable exception) {
         return causes(exception)

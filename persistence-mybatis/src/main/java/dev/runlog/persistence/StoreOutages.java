@@ -12,9 +12,18 @@ import java.lang.reflect.Proxy;
  * driver's exception on the way (MyBatis alone, or Spring's translation too). Every other
  * failure passes through unchanged, for the repository to read (a duplicate key, say).
  */
-final class StoreOutages {
+public final class StoreOutages {
 
     private StoreOutages() {}
+
+    /**
+     * Whether a failure is this adapter's database being out of reach, wherever it sits in the
+     * cause chain: for the code that begins and ends transactions around the adapter's statements,
+     * whose commit or rollback can meet the same outage.
+     */
+    public static boolean isUnreachableDatabase(Throwable failure) {
+        return SqlErrors.isUnreachableDatabase(failure);
+    }
 
     /** The mapper, with the database's outages reported in the domain's words. */
     static <M> M reportedBy(Class<M> mapperType, M mapper) {
