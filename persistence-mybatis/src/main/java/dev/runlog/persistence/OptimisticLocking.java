@@ -32,7 +32,7 @@ final class OptimisticLocking {
     static <T> Optional<T> afterUpdate(
             int rowsChanged, Optional<T> stored, Function<T, Version> versionOf, ExpectedVersion expected) {
         if (rowsChanged == 0) {
-            stored.ifPresent(row -> expected.requireMatches(versionOf.apply(row)));
+            stored.ifPresent(row -> refuse(versionOf.apply(row), expected));
         }
         return stored;
     }
@@ -49,8 +49,18 @@ final class OptimisticLocking {
             Function<T, Version> versionOf,
             ExpectedVersion expected) {
         if (rowsDeleted == 0) {
-            stillStored.get().ifPresent(row -> expected.requireMatches(versionOf.apply(row)));
+            stillStored.get().ifPresent(row -> refuse(versionOf.apply(row), expected));
         }
         return rowsDeleted > 0;
+    }
+
+    /**
+     * A write that changed nothing, though the row is there: stale. Even when the row's version
+     * is now one the write allows, it was changed (or replaced) between the write and the look,
+     * and the write was not applied.
+     */
+    private static void refuse(Version stored, ExpectedVersion expected) {
+        expected.requireMatches(stored);
+        throw new StaleVersionException(stored);
     }
 }
