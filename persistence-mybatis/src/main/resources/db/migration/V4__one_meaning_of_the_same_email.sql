@@ -5,6 +5,12 @@
 -- MariaDB's lower() on a uca1400 column gives the same lowercase form as the domain, so a stored
 -- generated column holds it, and a unique index on it compares exactly (nopad_bin). MariaDB fills
 -- the column itself on every insert and update, the tutorial's app's included, which never names it.
+--
+-- On a database that already holds two addresses the new rule calls the same while the old one did
+-- not (İ@example.com and i@example.com), adding the index fails with MariaDB's duplicate-key error,
+-- naming the lowercased address, and the table stays as it was (one ALTER, all or nothing): change or
+-- remove one of the two, remove the failed attempt from flyway_schema_history if Flyway recorded one
+-- (as flyway repair does), then start Runlog again.
 
 alter table user
     drop index user_email_uq,

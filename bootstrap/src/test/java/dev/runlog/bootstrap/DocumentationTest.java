@@ -55,7 +55,7 @@ class DocumentationTest {
             "Configuration",
             "Exception",
             "Advice",
-            "Transactions",
+            "Transaction",
             "Db",
             "Application",
             "Details",

@@ -24,7 +24,7 @@ public record RunResponse(
         Duration duration,
 
         @Schema(
-                description = "Time per mile, when the duration is known",
+                description = "Time per mile, when the duration is known and the distance above 0",
                 type = "string",
                 format = "duration",
                 example = "PT4M54S")

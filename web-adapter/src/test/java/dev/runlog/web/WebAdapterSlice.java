@@ -5,8 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The web adapter as bootstrap registers it (controllers, advice, error controller, filters,
- * named one by one), over {@link StubUseCases} in place of the domain's services. It is the
+ * The web adapter's request handling as bootstrap registers it (controllers, advice, error
+ * controller, filters, named one by one), over {@link StubUseCases} in place of the domain's
+ * services. Not here: the API description and bootstrap's JSON settings (strict types, read
+ * limits), which bootstrap's HTTP tests cover. It is the
  * configuration every {@code @WebMvcTest} here finds by searching its package: the web adapter
  * has no application of its own, and this one scans nothing, so the slice holds what is named.
  */

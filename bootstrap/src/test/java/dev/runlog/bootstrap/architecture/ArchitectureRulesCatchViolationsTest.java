@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.runlog.bootstrap.RunlogApplication;
+import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.user.violation.UserCountingRuns;
 import dev.runlog.domain.model.violation.ModelUsingAPort;
 import dev.runlog.domain.port.in.violation.ExposeRepositoryUseCase;
 import dev.runlog.domain.port.in.violation.LogRunRequest;
@@ -44,6 +46,7 @@ import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.NO_PAC
 import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.OUTBOUND_PORTS_STAND_ALONE;
 import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.PERSISTENCE_ADAPTER_USES_ONLY_OUTBOUND_PORTS;
 import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.THE_MODELS_AGGREGATES_DEPEND_ONE_WAY;
 import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH;
 import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.WEB_ADAPTER_KNOWS_NOTHING_OF_STORAGE;
 import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.WEB_ADAPTER_USES_ONLY_INBOUND_PORTS;
@@ -64,6 +67,10 @@ class ArchitectureRulesCatchViolationsTest {
                         "MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT",
                         MODEL_DEPENDS_ON_NOTHING_ELSE_IN_THE_PROJECT,
                         classes(ModelUsingAPort.class)),
+                arguments(
+                        "THE_MODELS_AGGREGATES_DEPEND_ONE_WAY",
+                        THE_MODELS_AGGREGATES_DEPEND_ONE_WAY,
+                        classes(UserCountingRuns.class, Run.class)),
                 arguments(
                         "INBOUND_PORTS_STAND_ALONE", INBOUND_PORTS_STAND_ALONE, classes(ExposeRepositoryUseCase.class)),
                 arguments("OUTBOUND_PORTS_STAND_ALONE", OUTBOUND_PORTS_STAND_ALONE, classes(AuditRepository.class)),

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.Configuration.consideringOnlyDependenciesInDiagram;
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.adhereToPlantUmlDiagram;
@@ -56,6 +57,23 @@ public class HexagonalArchitectureTest {
             .resideInAnyPackage("java..", MODEL)
             .because("the model is the innermost ring: users, runs and their rules mean the same "
                     + "whoever uses them, so they must not know about ports or services");
+
+    @ArchTest
+    public static final ArchRule THE_MODELS_AGGREGATES_DEPEND_ONE_WAY = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true) // the other rules fail on a package that holds nothing
+            .layer("runs")
+            .definedBy("dev.runlog.domain.model.run..")
+            .layer("users")
+            .definedBy("dev.runlog.domain.model.user..")
+            .layer("shared")
+            .definedBy("dev.runlog.domain.model.shared..")
+            .whereLayer("runs")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("users")
+            .mayOnlyBeAccessedByLayers("runs")
+            .because("a run belongs to a user, and both use what is shared: a user that knew of runs, or a "
+                    + "page that knew of users, would tie every part of the model to every other");
 
     @ArchTest
     public static final ArchRule INBOUND_PORTS_STAND_ALONE = noClasses()

@@ -20,7 +20,10 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The stats of a user's runs, defined once: {@link RunStats#of}, and any grouping of tallies gives the same. */
+/**
+ * The stats of a user's runs, defined once: {@link RunStats#of}, and any grouping of tallies gives
+ * the same (here exactly: the sums are of whole and short numbers).
+ */
 class RunStatsTest {
 
     private static final UserId ALICE = new UserId(1);

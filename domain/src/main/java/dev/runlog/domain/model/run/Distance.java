@@ -14,13 +14,14 @@ public record Distance(double miles) {
     /** The longest run anyone logs: the longest races are some hundreds of miles. */
     public static final double MAX_MILES = 1000;
 
-    /** A distance a client sent, checked; null when the client sent none. */
+    /** A distance a client sent, checked; required, so null (none sent) is refused too. */
     public static Distance ofMiles(Double miles) {
         if (miles == null) {
             throw new InvalidValueException("distance", "distance is required.");
         }
         if (!Double.isFinite(miles) || miles <= 0 || miles > MAX_MILES) {
-            throw new InvalidValueException("distance", "distance must be a number of miles above 0 and at most 1000.");
+            throw new InvalidValueException(
+                    "distance", "distance must be a number of miles above 0 and at most " + (int) MAX_MILES + ".");
         }
         return new Distance(miles);
     }

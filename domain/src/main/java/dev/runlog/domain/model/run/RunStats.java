@@ -42,7 +42,10 @@ public record RunStats(
         return fromTallies(runs.stream().map(RunTally::of).toList());
     }
 
-    /** The stats of the runs these tallies add up, in any grouping and any order. */
+    /**
+     * The stats of the runs these tallies add up, in any grouping and any order: the same, but
+     * for the last digits of the sums of miles, which depend on the order doubles are added in.
+     */
     public static RunStats fromTallies(List<RunTally> tallies) {
         long runs = 0;
         double totalMiles = 0;

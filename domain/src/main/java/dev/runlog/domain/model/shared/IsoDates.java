@@ -22,7 +22,7 @@ public final class IsoDates {
             throw new InvalidValueException(field, field + " must be an ISO-8601 date such as 2026-11-24.");
         }
         if (date.isBefore(FIRST) || date.isAfter(LAST)) {
-            throw new InvalidValueException(field, field + " must be a date from 1900-01-01 to 9999-12-31.");
+            throw new InvalidValueException(field, field + " must be a date from " + FIRST + " to " + LAST + ".");
         }
         return date;
     }

@@ -5,8 +5,8 @@ import dev.runlog.domain.model.shared.Version;
 import java.util.Objects;
 
 /**
- * A runner known to Runlog. Their runs are not part of this value;
- * {@link dev.runlog.domain.model.run.UserWithRuns} holds a user together with all of their runs.
+ * A runner known to Runlog. Their runs are not part of this value, nor of this package: a user
+ * with all of their runs is {@code UserWithRuns}, in {@code model.run}.
  *
  * @param id      the user's id
  * @param details name and email address; the email is unique among users ignoring case
