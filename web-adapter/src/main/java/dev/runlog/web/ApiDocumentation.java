@@ -1,5 +1,15 @@
 package dev.runlog.web;
 
+import dev.runlog.domain.model.run.Distance;
+import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.RunNotFoundException;
+import dev.runlog.domain.model.shared.InvalidValueException;
+import dev.runlog.domain.model.shared.StaleVersionException;
+import dev.runlog.domain.model.shared.Version;
+import dev.runlog.domain.model.user.Email;
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.model.user.UserNotFoundException;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
@@ -15,6 +25,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,73 +131,66 @@ public class ApiDocumentation implements OpenApiCustomizer {
         };
     }
 
+    /** What the app answers, built by {@link Problems} from the domain's own failures: no text of its own. */
     private static Map<String, Example> examplesOf(HttpStatus status) {
         Map<String, Example> examples = new LinkedHashMap<>();
         switch (status) {
             case BAD_REQUEST -> {
                 examples.put(
-                        "validation",
-                        example(
-                                ProblemType.VALIDATION,
-                                status,
-                                "The request has invalid values; see errors.",
-                                List.of(Map.of(
-                                        "field",
-                                        "distance",
-                                        "message",
-                                        "distance must be a number of miles above 0 and at most 1000."))));
-                examples.put(
-                        "malformed",
-                        example(
-                                ProblemType.MALFORMED_REQUEST,
-                                status,
-                                "The request body is missing or is not valid JSON.",
-                                null));
+                        "validation", example(Problems.invalidValues(fieldErrorsOf(() -> Distance.ofMiles(-1.0)))));
+                examples.put("malformed", example(Problems.malformedBody()));
             }
             case NOT_FOUND -> {
-                examples.put("user", example(ProblemType.USER_NOT_FOUND, status, "No user with id 42 exists.", null));
-                examples.put("run", example(ProblemType.RUN_NOT_FOUND, status, "No run with id 42 exists.", null));
+                examples.put(
+                        "user", example(Problems.userNotFound(new UserNotFoundException(new UserId(42)).getMessage())));
+                examples.put(
+                        "run", example(Problems.runNotFound(new RunNotFoundException(new RunId(42)).getMessage())));
             }
             case CONFLICT ->
                 examples.put(
                         "emailTaken",
-                        example(
-                                ProblemType.EMAIL_TAKEN,
-                                status,
-                                "The email address alice@example.com is already taken by another user.",
-                                null));
+                        example(Problems.emailTaken(
+                                new EmailAlreadyTakenException(new Email("alice@example.com")).getMessage())));
             case PRECONDITION_FAILED ->
                 examples.put(
                         "staleVersion",
-                        example(
-                                ProblemType.STALE_VERSION,
-                                status,
-                                "It has changed since version 3 was read; read it again and retry.",
-                                null));
-            case SERVICE_UNAVAILABLE ->
-                examples.put(
-                        "databaseUnavailable",
-                        example(
-                                ProblemType.DATABASE_UNAVAILABLE,
-                                status,
-                                "The service cannot reach its database right now. Please retry in a few seconds.",
-                                null));
-            default -> examples.put("http", example(null, status, "The request could not be handled.", null));
+                        example(Problems.staleVersion(new StaleVersionException(new Version(3)).getMessage())));
+            case SERVICE_UNAVAILABLE -> examples.put("databaseUnavailable", example(Problems.storeUnavailable()));
+            case INTERNAL_SERVER_ERROR -> examples.put("unexpected", example(Problems.unexpected()));
+            default -> examples.put("http", example(Problems.rejectedByContainer(status.value())));
         }
         return examples;
     }
 
-    private static Example example(
-            ProblemType type, HttpStatus status, String detail, List<Map<String, String>> errors) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type == null ? "about:blank" : type.uri().toString());
-        problem.put("title", type == null ? status.getReasonPhrase() : type.title());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        if (errors != null) {
-            problem.put("errors", errors);
+    /** The field errors a domain check reports, as a 400 lists them. */
+    private static List<FieldError> fieldErrorsOf(Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidValueException e) {
+            return e.violations().stream().map(FieldError::from).toList();
         }
-        return new Example().value(problem);
+        throw new IllegalStateException("the example's check passed");
+    }
+
+    /** The problem as the app writes it: RFC 9457's default type spelled out. */
+    private static Example example(ProblemDetail problem) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put(
+                "type",
+                problem.getType() == null ? "about:blank" : problem.getType().toString());
+        HttpStatus status = HttpStatus.valueOf(problem.getStatus());
+        json.put("title", problem.getTitle() == null ? status.getReasonPhrase() : problem.getTitle());
+        json.put("status", problem.getStatus());
+        json.put("detail", problem.getDetail());
+        if (problem.getProperties() != null && problem.getProperties().get("errors") instanceof List<?> errors) {
+            json.put(
+                    "errors",
+                    errors.stream()
+                            .map(error -> (FieldError) error)
+                            .map(error -> Map.of("field", error.field(), "message", error.message()))
+                            .toList());
+        }
+        return new Example().value(json);
     }
 
     private static Schema<?> problemSchema() {
