@@ -17,11 +17,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DocumentedJavaTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = DocumentationTest.ROOT;
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern EXCERPT = Pattern.compile("\\s*// ([\\w/.-]+\\.java)\\n(.*)", Pattern.DOTALL);
     private static final String IMPORTS = """
@@ -95,13 +93,7 @@ class DocumentedJavaTest {
 
     /** Whether the file has the excerpt's lines, in order and together, whatever their indentation. */
     private static boolean isIn(String excerpt, Path file) throws IOException {
-        List<String> lines = excerpt.lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty())
-                .toList();
-        List<String> fileLines =
-                Files.readAllLines(file).stream().map(String::strip).toList();
-        return Collections.indexOfSubList(fileLines, lines) >= 0;
+        return DocumentationTest.quotes(Files.readAllLines(file), excerpt);
     }
 
     @Test
@@ -113,12 +105,8 @@ class DocumentedJavaTest {
     }
 
     private static List<String> snippets() throws IOException {
-        List<Path> documents = new ArrayList<>(List.of(ROOT.resolve("README.md")));
-        try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
-            docs.filter(file -> file.toString().endsWith(".md")).forEach(documents::add);
-        }
         List<String> snippets = new ArrayList<>();
-        for (Path document : documents) {
+        for (Path document : DocumentationTest.documents()) {
             JAVA_BLOCK.matcher(Files.readString(document)).results().forEach(block -> snippets.add(block.group(1)));
         }
         return snippets;
