@@ -50,12 +50,10 @@ public record RunStats(
         long runs = 0;
         double totalMiles = 0;
         double longestMiles = Double.NEGATIVE_INFINITY;
-        Optional<Pace> bestPace = Optional.empty();
         for (RunTally tally : tallies) {
             runs += tally.runs();
             totalMiles += tally.totalMiles();
             longestMiles = Math.max(longestMiles, tally.longestMiles());
-            bestPace = bestOf(bestPace, tally.bestPace());
         }
         if (runs == 0) {
             return new RunStats(0, 0, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
@@ -65,15 +63,8 @@ public record RunStats(
                 totalMiles,
                 Optional.of(totalMiles / runs),
                 Optional.of(longestMiles),
-                bestPace,
+                tallies.stream().flatMap(tally -> tally.bestPace().stream()).min(Comparator.naturalOrder()),
                 moodCounts(tallies));
-    }
-
-    private static Optional<Pace> bestOf(Optional<Pace> one, Optional<Pace> other) {
-        if (one.isEmpty()) {
-            return other;
-        }
-        return other.filter(pace -> pace.compareTo(one.get()) < 0).or(() -> one);
     }
 
     /** Runs per mood, the same mood ignoring case ({@link Mood#isSameMoodAs}). */
