@@ -25,12 +25,13 @@ final class ProblemAssertions {
         assertThat(response.body()).doesNotContainPattern(INTERNALS);
     }
 
-    /** A problem of exactly this status, with a title and a detail. */
+    /** A problem of exactly this status, with a Runlog type, a title and a detail. */
     static JsonNode assertProblem(Api.Response response, int status) {
         assertThat(response.status()).isEqualTo(status);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
         JsonNode problem = response.json();
         assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("type").asString()).startsWith("urn:runlog:problem:");
         assertThat(problem.get("title").asString()).isNotBlank();
         assertThat(problem.get("detail").asString()).isNotBlank();
         assertThat(response.body()).doesNotContainPattern(INTERNALS);

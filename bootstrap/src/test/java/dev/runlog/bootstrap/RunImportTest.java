@@ -13,7 +13,7 @@ import static dev.runlog.bootstrap.ProblemAssertions.assertProblem;
 import static dev.runlog.bootstrap.ProblemAssertions.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** POST /api/users/{id}/runs with a JSON array: many runs imported at once, all or none. */
+/** POST /api/users/{id}/runs/batch: many runs imported at once, all or none. */
 class RunImportTest extends RunningAppTest {
 
     @Test
@@ -21,7 +21,7 @@ class RunImportTest extends RunningAppTest {
         long alice = api.registerUser("Alice", "alice@example.com");
         LocalDate before = LocalDate.now();
 
-        Api.Response response = api.post("/api/users/" + alice + "/runs", """
+        Api.Response response = api.post("/api/users/" + alice + "/runs/batch", """
                 [{"distance": 26.2, "mood": "Proud", "date": "2026-10-04", "duration": "PT3H30M"},
                  {"distance": 3.1},
                  {"distance": 5.2, "mood": "Happy", "date": "2026-10-06"}]""");
@@ -47,7 +47,7 @@ class RunImportTest extends RunningAppTest {
     void tenThousandRuns_areImportedInOneRequest() {
         long alice = api.registerUser("Alice", "alice@example.com");
 
-        Api.Response response = api.post("/api/users/" + alice + "/runs", runsJson(10_000));
+        Api.Response response = api.post("/api/users/" + alice + "/runs/batch", runsJson(10_000));
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.json()).hasSize(10_000);
@@ -58,7 +58,7 @@ class RunImportTest extends RunningAppTest {
     void anyBadElement_rejectsTheWholeArray_listingEveryBadIndexAndField_andNothingIsStored() {
         long alice = api.registerUser("Alice", "alice@example.com");
 
-        Api.Response response = api.post("/api/users/" + alice + "/runs", """
+        Api.Response response = api.post("/api/users/" + alice + "/runs/batch", """
                 [{"distance": 5.2},
                  {"distance": -1, "mood": " "},
                  {"distance": 3.1},
@@ -74,7 +74,7 @@ class RunImportTest extends RunningAppTest {
         long alice = api.registerUser("Alice", "alice@example.com");
 
         Api.Response response =
-                api.post("/api/users/" + alice + "/runs", "[{\"distance\": 5.2}, {\"distance\": \"far\"}]");
+                api.post("/api/users/" + alice + "/runs/batch", "[{\"distance\": 5.2}, {\"distance\": \"far\"}]");
 
         assertValidationProblem(response, "[1].distance");
         assertThat(storedRuns()).isZero();
@@ -84,14 +84,14 @@ class RunImportTest extends RunningAppTest {
     void anEmptyArray_andOneOfMoreThan10000Runs_areRejected() {
         long alice = api.registerUser("Alice", "alice@example.com");
 
-        assertValidationProblem(api.post("/api/users/" + alice + "/runs", "[]"), "runs");
-        assertValidationProblem(api.post("/api/users/" + alice + "/runs", runsJson(10_001)), "runs");
+        assertValidationProblem(api.post("/api/users/" + alice + "/runs/batch", "[]"), "runs");
+        assertValidationProblem(api.post("/api/users/" + alice + "/runs/batch", runsJson(10_001)), "runs");
         assertThat(storedRuns()).isZero();
     }
 
     @Test
     void importingForAnUnknownUser_isNotFound_andStoresNothing() {
-        Api.Response response = api.post("/api/users/999999/runs", runsJson(3));
+        Api.Response response = api.post("/api/users/999999/runs/batch", runsJson(3));
 
         assertThat(assertProblem(response, 404).get("type").asString()).isEqualTo("urn:runlog:problem:user-not-found");
         assertThat(storedRuns()).isZero();

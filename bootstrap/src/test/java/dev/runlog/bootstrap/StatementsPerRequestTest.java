@@ -85,7 +85,7 @@ class StatementsPerRequestTest extends RunningAppTest {
                 .mapToObj(i -> "{\"distance\": 5.2}")
                 .collect(Collectors.joining(",", "[", "]"));
 
-        List<String> statements = statementsDuring(() -> api.post("/api/users/" + alice + "/runs", runs));
+        List<String> statements = statementsDuring(() -> api.post("/api/users/" + alice + "/runs/batch", runs));
 
         assertThat(statements)
                 .extracting(statement ->

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -59,6 +60,7 @@ public class ApiDocumentation implements OpenApiCustomizer {
                     List.of(BAD_REQUEST, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, UNSUPPORTED_MEDIA_TYPE)),
             entry("DELETE /api/users/{id}", List.of(BAD_REQUEST, NOT_FOUND, PRECONDITION_FAILED)),
             entry("POST /api/users/{userId}/runs", List.of(BAD_REQUEST, NOT_FOUND, UNSUPPORTED_MEDIA_TYPE)),
+            entry("POST /api/users/{userId}/runs/batch", List.of(BAD_REQUEST, NOT_FOUND, UNSUPPORTED_MEDIA_TYPE)),
             entry("GET /api/users/{userId}/runs", List.of(BAD_REQUEST, NOT_FOUND)),
             entry("GET /api/users/{userId}/stats", List.of(BAD_REQUEST, NOT_FOUND)),
             entry("GET /api/runs", List.of(BAD_REQUEST)),
@@ -72,10 +74,17 @@ public class ApiDocumentation implements OpenApiCustomizer {
                                 A running log: users and the runs they log. Lists are paged by keyset \
                                 (follow `next`); errors are RFC 9457 problem details whose `type` is one of \
                                 """ + problemTypes() + """
-                                , or `about:blank` for plain HTTP errors. GET answers an ETag (the version); \
+                                . GET answers an ETag (the version); \
                                 PUT and DELETE with an `If-Match` that is no longer current get 412. While the \
                                 database cannot be reached, requests get 503 with Retry-After."""))
-                .servers(List.of(new Server().url("/")));
+                .servers(List.of(new Server()
+                        .url("http://localhost:8080")
+                        .description("Runlog started on this machine with ./mvnw spring-boot:run")))
+                .tags(List.of(
+                        new Tag()
+                                .name("Users")
+                                .description("Runners: sign-up details, and each with all of their runs"),
+                        new Tag().name("Runs").description("Runs logged, imported, listed, corrected and summed up")));
         openApi.getComponents()
                 .addSchemas("Problem", problemSchema())
                 .addSchemas(
@@ -175,9 +184,7 @@ public class ApiDocumentation implements OpenApiCustomizer {
     /** The problem as the app writes it: RFC 9457's default type spelled out. */
     private static Example example(ProblemDetail problem) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put(
-                "type",
-                problem.getType() == null ? "about:blank" : problem.getType().toString());
+        json.put("type", String.valueOf(problem.getType()));
         HttpStatus status = HttpStatus.valueOf(problem.getStatus());
         json.put("title", problem.getTitle() == null ? status.getReasonPhrase() : problem.getTitle());
         json.put("status", problem.getStatus());

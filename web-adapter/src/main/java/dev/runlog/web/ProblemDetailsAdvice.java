@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
  * Turns every failure into an RFC 9457 problem ({@code application/problem+json}), as built by
  * {@link Problems}: the domain's exceptions into 400, 404, 409, 412 and, for a store that cannot
  * be reached, 503; a body over the limit into 413; Spring MVC's own failures (wrong method,
- * unsupported media type, ...) through {@link ResponseEntityExceptionHandler}. Details are
+ * unsupported media type, ...) through {@link ResponseEntityExceptionHandler}, typed like the
+ * rest. Details are
  * written for clients: no stack trace, exception class or SQL ever reaches a response.
  */
 @RestControllerAdvice
@@ -123,6 +125,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleNoResourceFoundException(
             NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return response(Problems.noEndpoint());
+    }
+
+    /**
+     * Spring MVC's own failures (a method the path does not serve, a media type it cannot read
+     * or write): Spring's detail and headers (such as {@code Allow}), in Runlog's problem shape.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = e instanceof ErrorResponse spring ? spring.getBody().getDetail() : null;
+        return super.handleExceptionInternal(e, Problems.httpFailure(status, detail), headers, status, request);
     }
 
     private static ResponseEntity<Object> response(ProblemDetail problem) {

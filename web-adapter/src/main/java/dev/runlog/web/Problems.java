@@ -24,7 +24,6 @@ public final class Problems {
             "The server could not complete the request. It has been logged; please try again later.";
     static final String TOO_LARGE = "The request body is larger than 1 MiB, the most this API reads.";
 
-    private static final String ABOUT_BLANK = "about:blank";
     private static final JsonFactory JSON = new JsonFactory();
 
     private Problems() {}
@@ -87,22 +86,34 @@ public final class Problems {
 
     /** The filter's answer to a declared length, and the advice's to a body cut off while read. */
     static ProblemDetail bodyTooLarge() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE);
+        return of(HttpStatus.CONTENT_TOO_LARGE, ProblemType.BODY_TOO_LARGE, TOO_LARGE);
     }
 
     static ProblemDetail noEndpoint() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Nothing is served at this address.");
+        return of(HttpStatus.NOT_FOUND, ProblemType.NO_SUCH_ENDPOINT, "Nothing is served at this address.");
     }
 
     /** Anything unforeseen: the client learns nothing of what went wrong inside. */
     static ProblemDetail unexpected() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, UNEXPECTED);
+        return of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.SERVER_ERROR, UNEXPECTED);
+    }
+
+    /**
+     * A failure Spring MVC meets before a controller runs (a method the path does not serve, a
+     * media type it cannot read or write), in Spring's words, which name only what the client
+     * sent or may send.
+     */
+    static ProblemDetail httpFailure(HttpStatusCode status, String detail) {
+        return of(
+                status,
+                ProblemType.ofStatus(status),
+                detail != null ? detail : "The request could not be handled (HTTP " + status.value() + ").");
     }
 
     /** An error the servlet container reported for a request that reached it; {@code path} may be null. */
     static ProblemDetail forwardedError(HttpStatus status, String path) {
         return withInstance(
-                ProblemDetail.forStatusAndDetail(
+                httpFailure(
                         status,
                         status.is5xxServerError()
                                 ? "The server could not complete the request. Please try again later."
@@ -116,26 +127,19 @@ public final class Problems {
      * what was wrong.
      */
     public static ProblemDetail rejectedByContainer(int status) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), "The request could not be handled.");
-        HttpStatus known = HttpStatus.resolve(status);
-        problem.setTitle(known != null ? known.getReasonPhrase() : status < 500 ? "Client Error" : "Server Error");
-        return problem;
+        return httpFailure(HttpStatusCode.valueOf(status), "The request could not be handled.");
     }
 
     /**
      * The problem as JSON, in the order Spring MVC writes one (type, title, status, detail,
      * instance), for the writers that have no message converter at hand. Problems written this
-     * way carry no {@code errors}. A problem without a type is of RFC 9457's default type,
-     * which these writers have always spelled out (Spring MVC leaves it out).
+     * way carry no {@code errors}.
      */
     public static String json(ProblemDetail problem) {
         StringWriter json = new StringWriter();
         try (JsonGenerator generator = JSON.createGenerator(json)) {
             generator.writeStartObject();
-            generator.writeStringProperty(
-                    "type",
-                    problem.getType() == null ? ABOUT_BLANK : problem.getType().toString());
+            generator.writeStringProperty("type", String.valueOf(problem.getType()));
             generator.writeStringProperty("title", problem.getTitle());
             generator.writeNumberProperty("status", problem.getStatus());
             generator.writeStringProperty("detail", problem.getDetail());
@@ -147,7 +151,7 @@ public final class Problems {
         return json.toString();
     }
 
-    private static ProblemDetail of(HttpStatus status, ProblemType type, String detail) {
+    private static ProblemDetail of(HttpStatusCode status, ProblemType type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type.uri());
         problem.setTitle(type.title());

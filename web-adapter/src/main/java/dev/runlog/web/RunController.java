@@ -1,6 +1,7 @@
 package dev.runlog.web;
 
 import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunBatch;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunWithUser;
@@ -19,7 +20,6 @@ import dev.runlog.domain.port.in.UpdateRunCommand;
 import dev.runlog.domain.port.in.UpdateRunUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,41 +74,40 @@ public class RunController {
         this.getRunStats = getRunStats;
     }
 
-    /**
-     * Logs a run, or imports many: a JSON object logs one run (without a date, it is dated
-     * today); a JSON array of up to 10,000 imports them all in one transaction, or none if any
-     * is invalid.
-     */
-    @Operation(
-            summary = "Log a run for a user, or import many at once",
-            description = "Send one run as an object, or up to 10,000 as an array. An array is checked whole "
-                    + "first: any bad element rejects it, with every bad element's fields listed by index "
-                    + "(`[3].distance`), and nothing is stored.")
-    @ApiResponse(
-            responseCode = "201",
-            description = "Logged; Location names the new run, ETag its version. "
-                    + "For an array: the new runs, in the order sent",
-            content = @Content(schema = @Schema(oneOf = {RunResponse.class, RunResponses.class})))
+    /** Logs one run; without a date, it is dated today. */
+    @Operation(operationId = "logRun", summary = "Log a run for a user")
+    @ApiResponse(responseCode = "201", description = "Logged; Location names the new run, ETag its version")
     @PostMapping(path = "/api/users/{userId}/runs", consumes = "application/json")
-    public ResponseEntity<?> log(
-            @PathVariable long userId,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content = @Content(schema = @Schema(implementation = LogRunsRequest.OneOrMany.class)))
-                    @RequestBody
-                    LogRunsRequest request) {
-        UserId user = UserId.of(userId);
-        if (request.isBatch()) {
-            List<Run> runs = importRuns.importRuns(new ImportRunsCommand(user, request.batch()));
-            return ResponseEntity.status(HttpStatus.CREATED)
-                    .body(runs.stream().map(RunResponse::from).toList());
-        }
-        Run run = logRun.log(new LogRunCommand(user, request.single()));
+    public ResponseEntity<RunResponse> log(@PathVariable long userId, @RequestBody RunRequest request) {
+        Run run = logRun.log(new LogRunCommand(UserId.of(userId), request.toDetails()));
         return ResponseEntity.created(URI.create("/api/runs/" + run.id().value()))
                 .eTag(EntityTags.of(run.version()))
                 .body(RunResponse.from(run));
     }
 
-    @Operation(summary = "List a user's runs, a page at a time, by dates and mood")
+    /** Imports up to 10,000 runs in one transaction, or none if any is invalid. */
+    @Operation(
+            operationId = "importRuns",
+            summary = "Import many runs for a user at once",
+            description = "Up to 10,000 runs, checked whole first: any bad element rejects the batch, with every "
+                    + "bad element's fields listed by index (`[3].distance`), and nothing is stored.")
+    @ApiResponse(responseCode = "201", description = "Imported: the new runs, in the order sent")
+    @PostMapping(path = "/api/users/{userId}/runs/batch", consumes = "application/json")
+    public ResponseEntity<List<RunResponse>> importRuns(
+            @PathVariable long userId,
+            @ArraySchema(
+                            schema = @Schema(implementation = RunRequest.class),
+                            minItems = 1,
+                            maxItems = RunBatch.MAX_RUNS)
+                    @RequestBody
+                    List<RunRequest> request) {
+        List<Run> runs = importRuns.importRuns(
+                new ImportRunsCommand(UserId.of(userId), RunBatch.of(request, RunRequest::toDetails)));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(runs.stream().map(RunResponse::from).toList());
+    }
+
+    @Operation(operationId = "listUserRuns", summary = "List a user's runs, a page at a time, by dates and mood")
     @ApiResponse(responseCode = "200", description = "A page; next keeps the filter")
     @GetMapping("/api/users/{userId}/runs")
     public ResponseEntity<PageResponse<RunResponse>> listForUser(
@@ -127,7 +126,7 @@ public class RunController {
                 RunResponse::id);
     }
 
-    @Operation(summary = "List everybody's runs, a page at a time, by dates and mood")
+    @Operation(operationId = "listRuns", summary = "List everybody's runs, a page at a time, by dates and mood")
     @ApiResponse(responseCode = "200", description = "A page; next keeps the filter")
     @GetMapping("/api/runs")
     public ResponseEntity<PageResponse<RunResponse>> listAll(
@@ -141,14 +140,14 @@ public class RunController {
                 listRuns.listAll(RunFilter.of(from, to, mood), page), page.limit(), RunResponse::from, RunResponse::id);
     }
 
-    @Operation(summary = "Sum up a user's running")
+    @Operation(operationId = "getRunStats", summary = "Sum up a user's running")
     @ApiResponse(responseCode = "200", description = "The stats, computed by one query")
     @GetMapping("/api/users/{userId}/stats")
     public RunStatsResponse stats(@PathVariable long userId) {
         return RunStatsResponse.from(getRunStats.statsOf(UserId.of(userId)));
     }
 
-    @Operation(summary = "Show a run with its user")
+    @Operation(operationId = "getRun", summary = "Show a run with its user")
     @ApiResponse(responseCode = "200", description = "The run; ETag is its version")
     @GetMapping("/api/runs/{id}")
     public ResponseEntity<RunWithUserResponse> get(@PathVariable long id) {
@@ -157,7 +156,7 @@ public class RunController {
     }
 
     /** Replaces the run's details; with {@code If-Match}, only if it is still at that version. */
-    @Operation(summary = "Correct a run")
+    @Operation(operationId = "updateRun", summary = "Correct a run")
     @ApiResponse(responseCode = "200", description = "Corrected; ETag is the new version")
     @PutMapping(path = "/api/runs/{id}", consumes = "application/json")
     public ResponseEntity<RunResponse> update(
@@ -170,7 +169,7 @@ public class RunController {
     }
 
     /** Deletes the run; with {@code If-Match}, only if it is still at that version. */
-    @Operation(summary = "Delete a run")
+    @Operation(operationId = "deleteRun", summary = "Delete a run")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/api/runs/{id}")
     public ResponseEntity<Void> delete(
@@ -178,8 +177,4 @@ public class RunController {
         deleteRun.delete(new DeleteRunCommand(RunId.of(id), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.noContent().build();
     }
-
-    /** Only for the API description: what an import answers. */
-    @ArraySchema(schema = @Schema(implementation = RunResponse.class))
-    private interface RunResponses {}
 }

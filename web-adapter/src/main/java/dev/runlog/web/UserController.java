@@ -55,7 +55,7 @@ public class UserController {
         this.deleteUser = deleteUser;
     }
 
-    @Operation(summary = "Register a user")
+    @Operation(operationId = "registerUser", summary = "Register a user")
     @ApiResponse(responseCode = "201", description = "Registered; Location names the new user, ETag its version")
     @PostMapping(consumes = "application/json")
     public ResponseEntity<UserResponse> register(@RequestBody UserRequest request) {
@@ -65,7 +65,7 @@ public class UserController {
                 .body(UserResponse.from(user));
     }
 
-    @Operation(summary = "List users, a page at a time")
+    @Operation(operationId = "listUsers", summary = "List users, a page at a time")
     @ApiResponse(responseCode = "200", description = "A page; follow next (or the Link header) for the following one")
     @GetMapping
     public ResponseEntity<PageResponse<UserResponse>> list(
@@ -75,7 +75,7 @@ public class UserController {
     }
 
     /** The user with all of their runs; the ETag is the user's version (logging a run does not change it). */
-    @Operation(summary = "Show a user with all of their runs")
+    @Operation(operationId = "getUser", summary = "Show a user with all of their runs")
     @ApiResponse(responseCode = "200", description = "The user; ETag is the user's version")
     @GetMapping("/{id}")
     public ResponseEntity<UserWithRunsResponse> get(@PathVariable long id) {
@@ -84,7 +84,7 @@ public class UserController {
     }
 
     /** Replaces name and email; with {@code If-Match}, only if the user is still at that version. */
-    @Operation(summary = "Change a user's name and email")
+    @Operation(operationId = "updateUser", summary = "Change a user's name and email")
     @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version")
     @PutMapping(path = "/{id}", consumes = "application/json")
     public ResponseEntity<UserResponse> update(
@@ -97,7 +97,7 @@ public class UserController {
     }
 
     /** Deletes the user and their runs; with {@code If-Match}, only if the user is still at that version. */
-    @Operation(summary = "Delete a user and all of their runs")
+    @Operation(operationId = "deleteUser", summary = "Delete a user and all of their runs")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(

@@ -79,13 +79,14 @@ class ProblemAnswersTest {
 
     @Test
     void aFieldOfTheWrongType_is400_malformedRequest_namingTheField() {
-        MvcTestResult response = postJson("/api/users/7/runs", "[{\"distance\": 5.2}, {\"distance\": {\"miles\": 3}}]");
+        MvcTestResult response =
+                postJson("/api/users/7/runs/batch", "[{\"distance\": 5.2}, {\"distance\": {\"miles\": 3}}]");
 
         assertProblem(response, 400);
         assertThat(response).bodyJson().isStrictlyEqualTo("""
                 {"type": "urn:runlog:problem:malformed-request", "title": "Malformed request", "status": 400,
                  "detail": "The request body has a value of the wrong type; see errors.",
-                 "instance": "/api/users/7/runs",
+                 "instance": "/api/users/7/runs/batch",
                  "errors": [{"field": "[1].distance", "message": "[1].distance has a value of the wrong type."}]}""");
     }
 
@@ -205,7 +206,7 @@ class ProblemAnswersTest {
 
         assertProblem(response, 413);
         assertThat(response).bodyJson().isStrictlyEqualTo("""
-                {"type": "about:blank", "title": "Content Too Large", "status": 413,
+                {"type": "urn:runlog:problem:body-too-large", "title": "Body too large", "status": 413,
                  "detail": "The request body is larger than 1 MiB, the most this API reads."}""");
         assertThat(useCases.wasCalled()).isFalse();
     }
@@ -219,7 +220,9 @@ class ProblemAnswersTest {
                 .exchange();
 
         assertProblem(response, 415);
-        assertThat(response).bodyJson().extractingPath("$.title").isEqualTo("Unsupported Media Type");
+        assertThat(response).bodyJson().isStrictlyEqualTo("""
+                {"type": "urn:runlog:problem:unsupported-media-type", "title": "Unsupported media type",
+                 "status": 415, "detail": "Content-Type 'text/plain' is not supported.", "instance": "/api/users"}""");
     }
 
     @Test
@@ -231,7 +234,9 @@ class ProblemAnswersTest {
                 .exchange();
 
         assertProblem(response, 405);
-        assertThat(response).bodyJson().extractingPath("$.title").isEqualTo("Method Not Allowed");
+        assertThat(response).bodyJson().isStrictlyEqualTo("""
+                {"type": "urn:runlog:problem:method-not-allowed", "title": "Method not allowed", "status": 405,
+                 "detail": "Method 'PATCH' is not supported.", "instance": "/api/users"}""");
     }
 
     @Test
@@ -240,7 +245,8 @@ class ProblemAnswersTest {
 
         assertProblem(response, 404);
         assertThat(response).bodyJson().isStrictlyEqualTo("""
-                {"title": "Not Found", "status": 404, "detail": "Nothing is served at this address.",
+                {"type": "urn:runlog:problem:no-such-endpoint", "title": "No such endpoint", "status": 404,
+                 "detail": "Nothing is served at this address.",
                  "instance": "/api/nothing-here"}""");
     }
 
@@ -252,7 +258,7 @@ class ProblemAnswersTest {
 
         assertProblem(response, 500);
         assertThat(response).bodyJson().isStrictlyEqualTo("""
-                {"title": "Internal Server Error", "status": 500,
+                {"type": "urn:runlog:problem:server-error", "title": "Server error", "status": 500,
                  "detail": "The server could not complete the request. It has been logged; please try again later.",
                  "instance": "/api/users/7"}""");
     }
@@ -267,7 +273,8 @@ class ProblemAnswersTest {
 
         assertProblem(response, 400);
         assertThat(response).bodyJson().isStrictlyEqualTo("""
-                {"title": "Bad Request", "status": 400, "detail": "The request could not be handled: Bad Request.",
+                {"type": "urn:runlog:problem:request-rejected", "title": "Request rejected", "status": 400,
+                 "detail": "The request could not be handled: Bad Request.",
                  "instance": "/api/users"}""");
     }
 
@@ -293,10 +300,11 @@ class ProblemAnswersTest {
                 .exchange();
     }
 
-    /** What every problem is: its status in the answer and the body, as problem JSON, with no internals. */
+    /** Every problem: its status in the answer and the body, problem JSON of a Runlog type, no internals. */
     private static void assertProblem(MvcTestResult response, int status) {
         assertThat(response).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response).bodyJson().extractingPath("$.status").isEqualTo(status);
+        assertThat(response).bodyJson().extractingPath("$.type").asString().startsWith("urn:runlog:problem:");
         assertThat(response)
                 .bodyText()
                 .doesNotContainPattern("(?i)exception|\\tat |java\\.|dev\\.runlog|org\\.|sql|select |:3306");

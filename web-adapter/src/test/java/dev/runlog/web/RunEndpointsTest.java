@@ -74,12 +74,12 @@ class RunEndpointsTest {
     }
 
     @Test
-    void anArrayOfRuns_isImportedAsOneBatch_inTheOrderSent_andIs201WithTheNewRuns() {
+    void aBatchOfRuns_isImportedAsOne_inTheOrderSent_andIs201WithTheNewRuns() {
         RunDetails second = RunDetails.entered().distance(3.1).check();
         useCases.answers(List.of(RUN, new Run(new RunId(12), ALICE_ID, second, new Version(1))));
 
         MvcTestResult response = mvc.post()
-                .uri("/api/users/7/runs")
+                .uri("/api/users/7/runs/batch")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("[" + RUN_REQUEST + ", {\"distance\": 3.1}]")
                 .exchange();
@@ -94,6 +94,22 @@ class RunEndpointsTest {
         ImportRunsCommand command = useCases.received(ImportRunsCommand.class);
         assertThat(command.user()).isEqualTo(ALICE_ID);
         assertThat(command.runs().runs()).containsExactly(RUN_DETAILS, second);
+    }
+
+    @Test
+    void anArraySentToLogOneRun_isMalformed_andLogsNothing() {
+        MvcTestResult response = mvc.post()
+                .uri("/api/users/7/runs")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("[" + RUN_REQUEST + "]")
+                .exchange();
+
+        assertThat(response)
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("urn:runlog:problem:malformed-request");
+        assertThat(useCases.wasCalled()).isFalse();
     }
 
     @Test
