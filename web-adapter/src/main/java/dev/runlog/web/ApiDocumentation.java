@@ -1,9 +1,11 @@
 package dev.runlog.web;
 
 import dev.runlog.domain.model.run.Distance;
+import dev.runlog.domain.model.run.Mood;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunNotFoundException;
 import dev.runlog.domain.model.shared.InvalidValueException;
+import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.shared.StaleVersionException;
 import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.model.user.Email;
@@ -12,7 +14,9 @@ import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -21,52 +25,85 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
 import static java.util.Map.entry;
 import static org.springframework.http.HttpStatus.BAD_REQUEST;
 import static org.springframework.http.HttpStatus.CONFLICT;
+import static org.springframework.http.HttpStatus.CONTENT_TOO_LARGE;
+import static org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR;
+import static org.springframework.http.HttpStatus.NOT_ACCEPTABLE;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 import static org.springframework.http.HttpStatus.PRECONDITION_FAILED;
+import static org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
 import static org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE;
 
 /**
- * Completes the OpenAPI description springdoc generates from the controllers: what the API is,
- * the problem-details schema, and, for every endpoint, each error status it can answer with an
- * example problem. An endpoint missing from {@link #PROBLEMS} fails the description, so a new
- * endpoint cannot go out with its errors undocumented.
+ * Completes the OpenAPI description springdoc generates from the controllers, so that it says
+ * exactly what the app answers: what the API is, the problem-details schema, every status each
+ * operation can answer (with an example problem built by {@link Problems}, as the app builds
+ * it), every header, and the ranges of the parameters. An operation missing from
+ * {@link #PROBLEMS} fails the description, so a new one cannot go out with its errors
+ * undocumented.
  */
 public class ApiDocumentation implements OpenApiCustomizer {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
+    /** "Not blank", as a JSON Schema pattern: patterns match anywhere, so one character that is not white space. */
+    static final String NOT_BLANK = "\\S";
 
-    /** The errors of each endpoint, as in the README's contract; every endpoint can also answer 500 and 503. */
+    private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final String FIELD_ERROR = "#/components/schemas/FieldError";
+    private static final String IF_NONE_MATCH = HttpHeaders.IF_NONE_MATCH;
+
+    /**
+     * The errors of each operation that its own inputs can cause. Every operation can also
+     * answer 406, 500 and 503, and one that takes a body 413 and 415.
+     */
     private static final Map<String, List<HttpStatus>> PROBLEMS = Map.ofEntries(
-            entry("POST /api/users", List.of(BAD_REQUEST, CONFLICT, UNSUPPORTED_MEDIA_TYPE)),
-            entry("GET /api/users", List.of(BAD_REQUEST)),
-            entry("GET /api/users/{id}", List.of(BAD_REQUEST, NOT_FOUND)),
-            entry(
-                    "PUT /api/users/{id}",
-                    List.of(BAD_REQUEST, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, UNSUPPORTED_MEDIA_TYPE)),
-            entry("DELETE /api/users/{id}", List.of(BAD_REQUEST, NOT_FOUND, PRECONDITION_FAILED)),
-            entry("POST /api/users/{userId}/runs", List.of(BAD_REQUEST, NOT_FOUND, UNSUPPORTED_MEDIA_TYPE)),
-            entry("POST /api/users/{userId}/runs/batch", List.of(BAD_REQUEST, NOT_FOUND, UNSUPPORTED_MEDIA_TYPE)),
-            entry("GET /api/users/{userId}/runs", List.of(BAD_REQUEST, NOT_FOUND)),
-            entry("GET /api/users/{userId}/stats", List.of(BAD_REQUEST, NOT_FOUND)),
-            entry("GET /api/runs", List.of(BAD_REQUEST)),
-            entry("GET /api/runs/{id}", List.of(BAD_REQUEST, NOT_FOUND)),
-            entry("PUT /api/runs/{id}", List.of(BAD_REQUEST, NOT_FOUND, PRECONDITION_FAILED, UNSUPPORTED_MEDIA_TYPE)),
-            entry("DELETE /api/runs/{id}", List.of(BAD_REQUEST, NOT_FOUND, PRECONDITION_FAILED)));
+            entry("registerUser", List.of(BAD_REQUEST, CONFLICT)),
+            entry("listUsers", List.of(BAD_REQUEST)),
+            entry("getUser", List.of(BAD_REQUEST, NOT_FOUND)),
+            entry("updateUser", List.of(BAD_REQUEST, NOT_FOUND, CONFLICT, PRECONDITION_FAILED)),
+            entry("deleteUser", List.of(BAD_REQUEST, NOT_FOUND, PRECONDITION_FAILED)),
+            entry("logRun", List.of(BAD_REQUEST, NOT_FOUND)),
+            entry("importRuns", List.of(BAD_REQUEST, NOT_FOUND)),
+            entry("listUserRuns", List.of(BAD_REQUEST, NOT_FOUND)),
+            entry("getRunStats", List.of(BAD_REQUEST, NOT_FOUND)),
+            entry("listRuns", List.of(BAD_REQUEST)),
+            entry("getRun", List.of(BAD_REQUEST, NOT_FOUND)),
+            entry("updateRun", List.of(BAD_REQUEST, NOT_FOUND, PRECONDITION_FAILED)),
+            entry("deleteRun", List.of(BAD_REQUEST, NOT_FOUND, PRECONDITION_FAILED)));
+
+    /** The operations whose success carries an ETag; the GETs among them answer If-None-Match. */
+    private static final Set<String> TAGGED =
+            Set.of("registerUser", "getUser", "updateUser", "logRun", "getRun", "updateRun");
+
+    /** The operations that create one resource and name it in Location. */
+    private static final Set<String> CREATING_ONE = Set.of("registerUser", "logRun");
+
+    /** The operations that answer a page, and the next one's address in Link. */
+    private static final Set<String> PAGED = Set.of("listUsers", "listUserRuns", "listRuns");
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -74,9 +111,11 @@ public class ApiDocumentation implements OpenApiCustomizer {
                                 A running log: users and the runs they log. Lists are paged by keyset \
                                 (follow `next`); errors are RFC 9457 problem details whose `type` is one of \
                                 """ + problemTypes() + """
-                                . GET answers an ETag (the version); \
-                                PUT and DELETE with an `If-Match` that is no longer current get 412. While the \
-                                database cannot be reached, requests get 503 with Retry-After."""))
+                                . A GET of one user or run answers an ETag that covers the whole answer: \
+                                send it in If-None-Match to be answered 304 while nothing it shows has \
+                                changed, or in If-Match to change or delete only the version you have seen \
+                                (412 if it is no longer current). While the database cannot be reached, \
+                                requests get 503 with Retry-After."""))
                 .servers(List.of(new Server()
                         .url("http://localhost:8080")
                         .description("Runlog started on this machine with ./mvnw spring-boot:run")))
@@ -85,43 +124,129 @@ public class ApiDocumentation implements OpenApiCustomizer {
                                 .name("Users")
                                 .description("Runners: sign-up details, and each with all of their runs"),
                         new Tag().name("Runs").description("Runs logged, imported, listed, corrected and summed up")));
-        openApi.getComponents()
-                .addSchemas("Problem", problemSchema())
-                .addSchemas(
-                        "FieldError",
-                        new ObjectSchema()
-                                .addProperty("field", new StringSchema().example("email"))
-                                .addProperty(
-                                        "message",
-                                        new StringSchema()
-                                                .example("email must look like an address,"
-                                                        + " such as alice@example.com.")));
+        openApi.getComponents().addSchemas("Problem", problemSchema()).addSchemas("FieldError", fieldErrorSchema());
+        // "above 0": an annotation cannot say it, as its exclusive minimum of 0 means "none".
+        Schema<?> runRequest = openApi.getComponents().getSchemas().get("RunRequest");
+        runRequest.getProperties().get("distance").setExclusiveMinimumValue(BigDecimal.ZERO);
         openApi.getPaths()
-                .forEach((path, item) -> item.readOperationsMap()
-                        .forEach((method, operation) -> documentProblems(method + " " + path, operation)));
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    String id = operation.getOperationId();
+                    if (!PROBLEMS.containsKey(id)) {
+                        throw new IllegalStateException(
+                                "Document the problems of " + id + " in ApiDocumentation.PROBLEMS");
+                    }
+                    describeParameters(operation);
+                    describeSuccess(id, method, operation);
+                    documentProblems(path, operation, problemsOf(id, operation));
+                    sortByStatus(operation.getResponses());
+                }));
+        requireEveryFieldOfAnswers(openApi);
     }
 
-    private static void documentProblems(String endpoint, Operation operation) {
-        List<HttpStatus> problems = PROBLEMS.get(endpoint);
-        if (problems == null) {
-            throw new IllegalStateException("Document the problems of " + endpoint + " in ApiDocumentation.PROBLEMS");
+    private static List<HttpStatus> problemsOf(String id, Operation operation) {
+        List<HttpStatus> problems = new ArrayList<>(PROBLEMS.get(id));
+        problems.add(NOT_ACCEPTABLE);
+        if (operation.getRequestBody() != null) {
+            problems.add(CONTENT_TOO_LARGE);
+            problems.add(UNSUPPORTED_MEDIA_TYPE);
         }
-        List<HttpStatus> all = new ArrayList<>(problems);
-        all.add(HttpStatus.INTERNAL_SERVER_ERROR);
-        all.add(HttpStatus.SERVICE_UNAVAILABLE);
-        for (HttpStatus status : all) {
-            operation
-                    .getResponses()
-                    .addApiResponse(
-                            String.valueOf(status.value()),
-                            new ApiResponse()
-                                    .description(describe(status))
-                                    .content(new Content()
-                                            .addMediaType(
-                                                    PROBLEM_JSON,
-                                                    new MediaType()
-                                                            .schema(new Schema<>().$ref("#/components/schemas/Problem"))
-                                                            .examples(examplesOf(status)))));
+        problems.add(INTERNAL_SERVER_ERROR);
+        problems.add(SERVICE_UNAVAILABLE);
+        problems.sort(null);
+        return problems;
+    }
+
+    /** Ranges from {@link ParameterRanges} (the ones a 400 tells), dates as dates, the default page size. */
+    private static void describeParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            Schema<?> schema = parameter.getSchema();
+            ParameterRanges.of(parameter.getName())
+                    .ifPresent(range ->
+                            schema.minimum(BigDecimal.valueOf(range.min())).maximum(BigDecimal.valueOf(range.max())));
+            switch (parameter.getName()) {
+                case "limit" -> schema.setDefault(PageRequest.DEFAULT_LIMIT);
+                case "after" -> parameter.description("The last id of the page before; left out for the first page");
+                case "from" -> schema.format("date");
+                case "to" -> schema.format("date");
+                case "mood" -> schema.maxLength(Mood.MAX_LENGTH).pattern(NOT_BLANK);
+                case HttpHeaders.IF_MATCH ->
+                    parameter.description("Change or delete only if the resource is still at the version of this "
+                            + "ETag (as any answer about it gave); * or left out: whatever its version");
+                default -> {}
+            }
+        }
+    }
+
+    private static void describeSuccess(String id, PathItem.HttpMethod method, Operation operation) {
+        operation.getResponses().forEach((status, response) -> {
+            if (!status.startsWith("2")) {
+                return;
+            }
+            response.addHeaderObject(RequestIdFilter.HEADER, requestIdHeader());
+            if (TAGGED.contains(id)) {
+                response.addHeaderObject(HttpHeaders.ETAG, etagHeader());
+            }
+            if (CREATING_ONE.contains(id)) {
+                response.addHeaderObject(
+                        HttpHeaders.LOCATION,
+                        new Header()
+                                .description("The new resource's address")
+                                .required(true)
+                                .schema(new StringSchema().format("uri-reference")));
+            }
+            if (PAGED.contains(id)) {
+                response.addHeaderObject(
+                        HttpHeaders.LINK,
+                        new Header()
+                                .description("The next page, as `<address>; rel=\"next\"`; left out on the last page")
+                                .schema(new StringSchema()));
+            }
+        });
+        if (TAGGED.contains(id) && method == PathItem.HttpMethod.GET) {
+            answerConditionally(operation);
+        }
+    }
+
+    /** A GET with an ETag: If-None-Match with the last one seen answers 304 while the answer is unchanged. */
+    private static void answerConditionally(Operation operation) {
+        operation.addParametersItem(new Parameter()
+                .in("header")
+                .name(IF_NONE_MATCH)
+                .description("The ETag of the answer you have: 304 without a body while it is still the answer")
+                .schema(new StringSchema()));
+        operation
+                .getResponses()
+                .addApiResponse(
+                        "304",
+                        new ApiResponse()
+                                .description("Not modified: the answer is still the one of the ETag sent")
+                                .addHeaderObject(HttpHeaders.ETAG, etagHeader())
+                                .addHeaderObject(RequestIdFilter.HEADER, requestIdHeader()));
+    }
+
+    private static void documentProblems(String path, Operation operation, List<HttpStatus> problems) {
+        for (HttpStatus status : problems) {
+            ApiResponse response = new ApiResponse()
+                    .description(describe(status))
+                    .addHeaderObject(RequestIdFilter.HEADER, requestIdHeader())
+                    .content(new Content()
+                            .addMediaType(
+                                    PROBLEM_JSON,
+                                    new MediaType()
+                                            .schema(new Schema<>().$ref(PROBLEM))
+                                            .examples(examplesOf(status, path, operation))));
+            if (status == SERVICE_UNAVAILABLE) {
+                response.addHeaderObject(
+                        HttpHeaders.RETRY_AFTER,
+                        new Header()
+                                .description("Seconds to wait before trying again")
+                                .required(true)
+                                .schema(new IntegerSchema().minimum(BigDecimal.ONE)));
+            }
+            operation.getResponses().addApiResponse(String.valueOf(status.value()), response);
         }
     }
 
@@ -134,40 +259,90 @@ public class ApiDocumentation implements OpenApiCustomizer {
             case CONFLICT -> "The email address is taken by another user, ignoring case";
             case PRECONDITION_FAILED ->
                 "If-Match names a version that is no longer the current one; nothing was changed";
+            case NOT_ACCEPTABLE -> "Accept names no type this operation answers in (application/json)";
+            case CONTENT_TOO_LARGE -> "The body is larger than 1 MiB; nothing was read or stored";
             case UNSUPPORTED_MEDIA_TYPE -> "The body is not application/json";
             case SERVICE_UNAVAILABLE -> "The database cannot be reached right now; retry after the Retry-After seconds";
             default -> "The server failed; the request may be retried";
         };
     }
 
-    /** What the app answers, built by {@link Problems} from the domain's own failures: no text of its own. */
-    private static Map<String, Example> examplesOf(HttpStatus status) {
+    /** What the app answers, built by {@link Problems} from the domain's and Spring's own failures: no text of its own. */
+    private static Map<String, Example> examplesOf(HttpStatus status, String path, Operation operation) {
         Map<String, Example> examples = new LinkedHashMap<>();
+        String instance = path.replaceAll("\\{[^}]+}", "42");
         switch (status) {
-            case BAD_REQUEST -> {
-                examples.put(
-                        "validation", example(Problems.invalidValues(fieldErrorsOf(() -> Distance.ofMiles(-1.0)))));
-                examples.put("malformed", example(Problems.malformedBody()));
-            }
+            case BAD_REQUEST -> examples.putAll(badRequestExamplesOf(operation, instance));
             case NOT_FOUND -> {
                 examples.put(
-                        "user", example(Problems.userNotFound(new UserNotFoundException(new UserId(42)).getMessage())));
+                        "user",
+                        example(
+                                Problems.userNotFound(new UserNotFoundException(new UserId(42)).getMessage()),
+                                instance));
                 examples.put(
-                        "run", example(Problems.runNotFound(new RunNotFoundException(new RunId(42)).getMessage())));
+                        "run",
+                        example(Problems.runNotFound(new RunNotFoundException(new RunId(42)).getMessage()), instance));
             }
             case CONFLICT ->
                 examples.put(
                         "emailTaken",
-                        example(Problems.emailTaken(
-                                new EmailAlreadyTakenException(new Email("alice@example.com")).getMessage())));
+                        example(
+                                Problems.emailTaken(
+                                        new EmailAlreadyTakenException(new Email("alice@example.com")).getMessage()),
+                                instance));
             case PRECONDITION_FAILED ->
                 examples.put(
                         "staleVersion",
-                        example(Problems.staleVersion(new StaleVersionException(new Version(3)).getMessage())));
-            case SERVICE_UNAVAILABLE -> examples.put("databaseUnavailable", example(Problems.storeUnavailable()));
-            case INTERNAL_SERVER_ERROR -> examples.put("unexpected", example(Problems.unexpected()));
-            default -> examples.put("http", example(Problems.rejectedByContainer(status.value())));
+                        example(
+                                Problems.staleVersion(new StaleVersionException(new Version(3)).getMessage()),
+                                instance));
+            case NOT_ACCEPTABLE ->
+                examples.put(
+                        "notAcceptable",
+                        example(
+                                Problems.httpFailure(
+                                        status,
+                                        new HttpMediaTypeNotAcceptableException(
+                                                        List.of(org.springframework.http.MediaType.APPLICATION_JSON))
+                                                .getBody()
+                                                .getDetail()),
+                                instance));
+            case CONTENT_TOO_LARGE -> examples.put("bodyTooLarge", example(Problems.bodyTooLarge(), null));
+            case UNSUPPORTED_MEDIA_TYPE ->
+                examples.put(
+                        "unsupportedMediaType",
+                        example(
+                                Problems.httpFailure(
+                                        status,
+                                        new HttpMediaTypeNotSupportedException(
+                                                        org.springframework.http.MediaType.TEXT_PLAIN,
+                                                        List.of(org.springframework.http.MediaType.APPLICATION_JSON),
+                                                        HttpMethod.POST)
+                                                .getBody()
+                                                .getDetail()),
+                                instance));
+            case SERVICE_UNAVAILABLE ->
+                examples.put("databaseUnavailable", example(Problems.storeUnavailable(), instance));
+            default -> examples.put("unexpected", example(Problems.unexpected(), instance));
         }
+        return examples;
+    }
+
+    /** A bad body for an operation that takes one; otherwise a parameter that is not a number. */
+    private static Map<String, Example> badRequestExamplesOf(Operation operation, String instance) {
+        Map<String, Example> examples = new LinkedHashMap<>();
+        if (operation.getRequestBody() != null) {
+            examples.put(
+                    "validation",
+                    example(Problems.invalidValues(fieldErrorsOf(() -> Distance.ofMiles(-1.0))), instance));
+            examples.put("malformed", example(Problems.malformedBody(), instance));
+        }
+        Objects.requireNonNullElse(operation.getParameters(), List.<Parameter>of()).stream()
+                .map(Parameter::getName)
+                .filter(name -> ParameterRanges.of(name).isPresent())
+                .findFirst()
+                .ifPresent(name ->
+                        examples.put("wrongTypeParameter", example(Problems.wrongTypeParameter(name), instance)));
         return examples;
     }
 
@@ -181,14 +356,16 @@ public class ApiDocumentation implements OpenApiCustomizer {
         throw new IllegalStateException("the example's check passed");
     }
 
-    /** The problem as the app writes it: RFC 9457's default type spelled out. */
-    private static Example example(ProblemDetail problem) {
+    /** The problem as the app writes it, at {@code instance} (null where the answer names none). */
+    private static Example example(ProblemDetail problem, String instance) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("type", String.valueOf(problem.getType()));
-        HttpStatus status = HttpStatus.valueOf(problem.getStatus());
-        json.put("title", problem.getTitle() == null ? status.getReasonPhrase() : problem.getTitle());
+        json.put("title", problem.getTitle());
         json.put("status", problem.getStatus());
         json.put("detail", problem.getDetail());
+        if (instance != null) {
+            json.put("instance", instance);
+        }
         if (problem.getProperties() != null && problem.getProperties().get("errors") instanceof List<?> errors) {
             json.put(
                     "errors",
@@ -200,6 +377,22 @@ public class ApiDocumentation implements OpenApiCustomizer {
         return new Example().value(json);
     }
 
+    private static Header requestIdHeader() {
+        return new Header()
+                .description("The request's id, in every log line written while serving it: the client's own "
+                        + "X-Request-Id when it sent a sensible one (up to 64 of A-Z a-z 0-9 . _ : -), else a new one")
+                .required(true)
+                .schema(new StringSchema().minLength(1).maxLength(64));
+    }
+
+    private static Header etagHeader() {
+        return new Header()
+                .description("A strong entity tag: \"version\" after a change, \"version-digest\" for a GET, "
+                        + "whose digest covers everything the answer shows")
+                .required(true)
+                .schema(new StringSchema().pattern("^\"[0-9]+(-[0-9a-f]{16})?\"$"));
+    }
+
     private static Schema<?> problemSchema() {
         return new ObjectSchema()
                 .description("An RFC 9457 problem: what went wrong, written for clients")
@@ -207,16 +400,87 @@ public class ApiDocumentation implements OpenApiCustomizer {
                         "type",
                         new StringSchema()
                                 .format("uri")
+                                .description("What kind of problem: one of the urn:runlog:problem: types listed above")
                                 .example(ProblemType.VALIDATION.uri().toString()))
-                .addProperty("title", new StringSchema().example(ProblemType.VALIDATION.title()))
-                .addProperty("status", new IntegerSchema().example(400))
-                .addProperty("detail", new StringSchema().example("The request has invalid values; see errors."))
-                .addProperty("instance", new StringSchema().format("uri").example("/api/users"))
+                .addProperty(
+                        "title",
+                        new StringSchema()
+                                .description("The kind of problem, in words")
+                                .example(ProblemType.VALIDATION.title()))
+                .addProperty(
+                        "status",
+                        new IntegerSchema()
+                                .minimum(BigDecimal.valueOf(400))
+                                .maximum(BigDecimal.valueOf(599))
+                                .example(400))
+                .addProperty(
+                        "detail",
+                        new StringSchema()
+                                .description("This occurrence, in words")
+                                .example("The request has invalid values; see errors."))
+                .addProperty(
+                        "instance",
+                        new StringSchema()
+                                .format("uri-reference")
+                                .description("The path that failed, when it is known")
+                                .example("/api/users"))
                 .addProperty(
                         "errors",
                         new ArraySchema()
-                                .description("Each bad field, for validation problems")
-                                .items(new Schema<>().$ref("#/components/schemas/FieldError")));
+                                .description("Each bad field, for validation and malformed-request problems")
+                                .items(new Schema<>().$ref(FIELD_ERROR)))
+                .required(List.of("type", "title", "status", "detail"));
+    }
+
+    private static Schema<?> fieldErrorSchema() {
+        return new ObjectSchema()
+                .addProperty(
+                        "field",
+                        new StringSchema()
+                                .description("The field, as sent: email, [3].distance")
+                                .example("email"))
+                .addProperty(
+                        "message",
+                        new StringSchema().example("email must look like an address, such as alice@example.com."))
+                .required(List.of("field", "message"));
+    }
+
+    /**
+     * Every field of every object a success answers with is required: the app's JSON writer
+     * writes each one, null included, so a client may rely on finding it. (Problems, whose
+     * instance and errors appear only where they apply, say what they require themselves.)
+     */
+    private static void requireEveryFieldOfAnswers(OpenAPI openApi) {
+        Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+        openApi.getPaths().values().stream()
+                .flatMap(item -> item.readOperations().stream())
+                .flatMap(operation -> operation.getResponses().entrySet().stream())
+                .filter(response -> response.getKey().startsWith("2"))
+                .map(response -> response.getValue().getContent())
+                .filter(content -> content != null)
+                .flatMap(content -> content.values().stream())
+                .forEach(media -> requireEveryField(media.getSchema(), schemas));
+    }
+
+    private static void requireEveryField(Schema<?> schema, Map<String, Schema> schemas) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.get$ref() != null) {
+            requireEveryField(schemas.get(schema.get$ref().substring("#/components/schemas/".length())), schemas);
+            return;
+        }
+        requireEveryField(schema.getItems(), schemas);
+        if (schema.getProperties() != null) {
+            schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            schema.getProperties().values().forEach(property -> requireEveryField(property, schemas));
+        }
+    }
+
+    private static void sortByStatus(ApiResponses responses) {
+        Map<String, ApiResponse> sorted = new TreeMap<>(responses);
+        responses.clear();
+        responses.putAll(sorted);
     }
 
     private static String problemTypes() {

@@ -20,7 +20,9 @@ public record PageResponse<T>(
         List<T> items,
 
         @Schema(
-                description = "The next page's address; null on the last page",
+                description = "The next page's address, relative to the server; null on the last page",
+                types = {"string", "null"},
+                format = "uri-reference",
                 example = "/api/users?after=20&limit=20")
         String next) {
 

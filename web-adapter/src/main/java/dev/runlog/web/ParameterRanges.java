@@ -3,6 +3,7 @@ package dev.runlog.web;
 import dev.runlog.domain.model.shared.PageRequest;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What each whole-number parameter of the API may be, so that a client who sends one that is
@@ -11,7 +12,8 @@ import java.util.Map;
  */
 final class ParameterRanges {
 
-    private record Range(long min, long max) {}
+    /** The whole numbers a parameter takes, both ends included. */
+    record Range(long min, long max) {}
 
     private static final Range ID = new Range(1, Long.MAX_VALUE);
 
@@ -27,6 +29,11 @@ final class ParameterRanges {
             new Range(1, PageRequest.MAX_LIMIT));
 
     private ParameterRanges() {}
+
+    /** The range of a whole-number parameter, by its name; empty for parameters of other kinds. */
+    static Optional<Range> of(String parameter) {
+        return Optional.ofNullable(BY_NAME.get(parameter));
+    }
 
     /** What the parameter must be, as told to the client who sent something else. */
     static String expectationOf(String parameter) {

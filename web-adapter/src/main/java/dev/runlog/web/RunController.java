@@ -148,7 +148,7 @@ public class RunController {
     }
 
     @Operation(operationId = "getRun", summary = "Show a run with its user")
-    @ApiResponse(responseCode = "200", description = "The run; ETag is its version")
+    @ApiResponse(responseCode = "200", description = "The run with its user; the ETag covers both")
     @GetMapping("/api/runs/{id}")
     public ResponseEntity<RunWithUserResponse> get(@PathVariable long id) {
         RunWithUser run = getRun.get(RunId.of(id));
@@ -157,7 +157,7 @@ public class RunController {
 
     /** Replaces the run's details; with {@code If-Match}, only if it is still at that version. */
     @Operation(operationId = "updateRun", summary = "Correct a run")
-    @ApiResponse(responseCode = "200", description = "Corrected; ETag is the new version")
+    @ApiResponse(responseCode = "200", description = "Corrected; the ETag is the new version")
     @PutMapping(path = "/api/runs/{id}", consumes = "application/json")
     public ResponseEntity<RunResponse> update(
             @PathVariable long id,

@@ -17,15 +17,21 @@ public record RunStatsResponse(
         @Schema(example = "3") long runs,
         @Schema(example = "18.0") double totalMiles,
 
-        @Schema(description = "Null for a user without runs", example = "6.0")
+        @Schema(
+                description = "Null for a user without runs",
+                types = {"number", "null"},
+                example = "6.0")
         Double averageMiles,
 
-        @Schema(description = "Null for a user without runs", example = "10.0")
+        @Schema(
+                description = "Null for a user without runs",
+                types = {"number", "null"},
+                example = "10.0")
         Double longestMiles,
 
         @Schema(
-                description = "Fastest time per mile among runs with a duration",
-                type = "string",
+                description = "Fastest time per mile among runs with a duration; null if none has one",
+                types = {"string", "null"},
                 format = "duration",
                 example = "PT5M")
         Duration bestPace,
@@ -35,7 +41,10 @@ public record RunStatsResponse(
 
     /** How many runs with one mood. */
     public record MoodCountResponse(
-            @Schema(description = "Null for the runs logged without a mood", example = "Happy")
+            @Schema(
+                    description = "Null for the runs logged without a mood",
+                    types = {"string", "null"},
+                    example = "Happy")
             String mood,
 
             @Schema(example = "2") long runs) {}

@@ -10,13 +10,32 @@ import java.time.LocalDate;
 public record RunWithUserResponse(
         @Schema(example = "1") long id,
         @Schema(description = "Miles", example = "5.2") double distance,
-        @Schema(example = "Happy") String mood,
-        @Schema(example = "2026-11-24") LocalDate date,
 
-        @Schema(type = "string", format = "duration", example = "PT25M30S")
+        @Schema(
+                description = "Null when none was given",
+                types = {"string", "null"},
+                example = "Happy")
+        String mood,
+
+        @Schema(
+                description = "Null for runs logged before Runlog kept dates",
+                types = {"string", "null"},
+                format = "date",
+                example = "2026-11-24")
+        LocalDate date,
+
+        @Schema(
+                description = "Null when none was given",
+                types = {"string", "null"},
+                format = "duration",
+                example = "PT25M30S")
         Duration duration,
 
-        @Schema(type = "string", format = "duration", example = "PT4M54S")
+        @Schema(
+                description = "Time per mile; null unless the duration is known and the distance above 0",
+                types = {"string", "null"},
+                format = "duration",
+                example = "PT4M54S")
         Duration pace,
 
         @Schema(example = "1") long userId,

@@ -74,9 +74,9 @@ public class UserController {
         return PageResponse.of(listUsers.list(page), page.limit(), UserResponse::from, UserResponse::id);
     }
 
-    /** The user with all of their runs; the ETag is the user's version (logging a run does not change it). */
+    /** The user with all of their runs; the ETag covers all of it, so a run logged since makes a new one. */
     @Operation(operationId = "getUser", summary = "Show a user with all of their runs")
-    @ApiResponse(responseCode = "200", description = "The user; ETag is the user's version")
+    @ApiResponse(responseCode = "200", description = "The user with all of their runs; the ETag covers them all")
     @GetMapping("/{id}")
     public ResponseEntity<UserWithRunsResponse> get(@PathVariable long id) {
         UserWithRuns user = getUser.get(UserId.of(id));
@@ -85,7 +85,7 @@ public class UserController {
 
     /** Replaces name and email; with {@code If-Match}, only if the user is still at that version. */
     @Operation(operationId = "updateUser", summary = "Change a user's name and email")
-    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version")
+    @ApiResponse(responseCode = "200", description = "Changed; the ETag is the new version")
     @PutMapping(path = "/{id}", consumes = "application/json")
     public ResponseEntity<UserResponse> update(
             @PathVariable long id,

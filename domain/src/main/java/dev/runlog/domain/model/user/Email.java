@@ -19,9 +19,15 @@ public record Email(String value) {
 
     public static final int MAX_LENGTH = StorageLimits.EMAIL_LENGTH;
 
-    // Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
-    // Only sending a mail proves an address; this only catches typing mistakes.
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    /**
+     * The shape of an address, as a regular expression that means the same in Java and in
+     * JavaScript (so an API description can state it). Deliberately loose: one @, something on
+     * each side, a dot in the domain, no spaces. Only sending a mail proves an address; this
+     * only catches typing mistakes.
+     */
+    public static final String SHAPE_REGEX = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+";
+
+    private static final Pattern SHAPE = Pattern.compile(SHAPE_REGEX);
 
     public Email {
         Objects.requireNonNull(value, "value");
