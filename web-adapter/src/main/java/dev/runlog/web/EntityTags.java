@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class EntityTags {
 
-    private static final Pattern ONE_STRONG_TAG = Pattern.compile("\\s*\"(\\d{1,18})\"\\s*");
+    /** A version, with or without a GET's digest after it: If-Match asks about the resource, not an answer. */
+    private static final Pattern ONE_STRONG_TAG = Pattern.compile("\\s*\"(\\d{1,18})(?:-[0-9a-f]{16})?\"\\s*");
 
     private EntityTags() {}
 
@@ -22,8 +23,10 @@ final class EntityTags {
 
     /**
      * The version an {@code If-Match} header asks for: none for no header or {@code *} (any
-     * version will do). Anything else, such as a weak tag, a list or a tag Runlog never gave, can
-     * match no version, so the request fails as a stale one would.
+     * version will do). A tag a PUT gave ({@code "3"}) and one a GET gave ({@code "3-…"}) both ask
+     * for version 3 of the resource, whatever else the GET showed. Anything else, such as a weak
+     * tag, a list or a tag Runlog never gave, can match no version, so the request fails as a
+     * stale one would.
      */
     static ExpectedVersion expectedBy(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {

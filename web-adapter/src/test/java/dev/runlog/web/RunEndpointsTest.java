@@ -200,4 +200,32 @@ class RunEndpointsTest {
         assertThat(useCases.received(DeleteRunCommand.class))
                 .isEqualTo(new DeleteRunCommand(new RunId(11), ExpectedVersion.exactly(new Version(1))));
     }
+
+    @Test
+    void correctingARunWithTheTagOfAGet_asksForTheVersionAtItsFront() {
+        useCases.answers(new Run(new RunId(11), ALICE_ID, RUN_DETAILS, new Version(2)));
+
+        MvcTestResult response = mvc.put()
+                .uri("/api/runs/11")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"1-0123456789abcdef\"")
+                .content(RUN_REQUEST)
+                .exchange();
+
+        assertThat(response).hasStatus(200).hasHeader("ETag", "\"2\"");
+        assertThat(useCases.received(UpdateRunCommand.class).expected())
+                .isEqualTo(ExpectedVersion.exactly(new Version(1)));
+    }
+
+    @Test
+    void deletingARunWithTheTagOfAGet_asksForTheVersionAtItsFront() {
+        MvcTestResult response = mvc.delete()
+                .uri("/api/runs/11")
+                .header("If-Match", "\"1-0123456789abcdef\"")
+                .exchange();
+
+        assertThat(response).hasStatus(204);
+        assertThat(useCases.received(DeleteRunCommand.class).expected())
+                .isEqualTo(ExpectedVersion.exactly(new Version(1)));
+    }
 }

@@ -12,6 +12,8 @@ import dev.runlog.domain.port.in.RegisterUserCommand;
 import dev.runlog.domain.port.in.UpdateUserCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -22,6 +24,7 @@ import java.util.List;
 
 import static dev.runlog.web.WebTestData.ALICE;
 import static dev.runlog.web.WebTestData.ALICE_DETAILS;
+import static dev.runlog.web.WebTestData.ALICE_GET_TAG;
 import static dev.runlog.web.WebTestData.ALICE_ID;
 import static dev.runlog.web.WebTestData.ALICE_JSON;
 import static dev.runlog.web.WebTestData.RUN;
@@ -143,6 +146,22 @@ class UserEndpointsTest {
     }
 
     @Test
+    void changingWithTheTagOfAGet_asksForTheVersionAtItsFront() {
+        useCases.answers(new User(ALICE_ID, ALICE_DETAILS, new Version(4)));
+
+        MvcTestResult response = mvc.put()
+                .uri("/api/users/7")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", ALICE_GET_TAG)
+                .content("{\"username\": \"Alice\", \"email\": \"alice@example.com\"}")
+                .exchange();
+
+        assertThat(response).hasStatus(200).hasHeader("ETag", "\"4\"");
+        assertThat(useCases.received(UpdateUserCommand.class).expected())
+                .isEqualTo(ExpectedVersion.exactly(new Version(3)));
+    }
+
+    @Test
     void deleting_is204_withNoBody_andAsksForTheVersionOfIfMatch() {
         MvcTestResult response =
                 mvc.delete().uri("/api/users/7").header("If-Match", "\"3\"").exchange();
@@ -157,6 +176,36 @@ class UserEndpointsTest {
         mvc.delete().uri("/api/users/7").header("If-Match", "*").exchange();
 
         assertThat(useCases.received(DeleteUserCommand.class).expected()).isEqualTo(ExpectedVersion.any());
+    }
+
+    @Test
+    void deletingWithTheTagOfAGet_asksForTheVersionAtItsFront() {
+        MvcTestResult response = mvc.delete()
+                .uri("/api/users/7")
+                .header("If-Match", ALICE_GET_TAG)
+                .exchange();
+
+        assertThat(response).hasStatus(204);
+        assertThat(useCases.received(DeleteUserCommand.class).expected())
+                .isEqualTo(ExpectedVersion.exactly(new Version(3)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\"3-\"",
+                "\"3-0123456789abcde\"",
+                "\"3-0123456789ABCDEF\"",
+                "\"3-0123456789abcdef0\"",
+                "\"-0123456789abcdef\"",
+                "W/\"3-0123456789abcdef\""
+            })
+    void anIfMatchShapedLikeNoTagRunlogGives_is412_andReachesNoUseCase(String ifMatch) {
+        MvcTestResult response =
+                mvc.delete().uri("/api/users/7").header("If-Match", ifMatch).exchange();
+
+        assertThat(response).hasStatus(412);
+        assertThat(useCases.wasCalled()).isFalse();
     }
 
     @Test

@@ -31,5 +31,8 @@ final class WebTestData {
             {"id": 11, "distance": 5.2, "mood": "Happy", "date": "2026-11-24", "duration": "PT26M", "pace": "PT5M",
              "userId": 7}""";
 
+    /** A tag as a GET gives it, for a request's If-Match: version 3, and a digest of some answer. */
+    static final String ALICE_GET_TAG = "\"3-0123456789abcdef\"";
+
     private WebTestData() {}
 }
