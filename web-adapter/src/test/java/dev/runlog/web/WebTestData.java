@@ -8,6 +8,10 @@ import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
 import dev.runlog.domain.model.user.UserId;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /** What the stub use cases answer with: Alice, user 7 at version 3, and her run 11 at version 1. */
 final class WebTestData {
 
@@ -35,4 +39,14 @@ final class WebTestData {
     static final String ALICE_GET_TAG = "\"3-0123456789abcdef\"";
 
     private WebTestData() {}
+
+    /** The tag a GET's answer must carry: the version, then 16 hex digits of SHA-256 over the bytes sent. */
+    static String tagOfAnswer(long version, byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + version + "-" + HexFormat.of().formatHex(digest).substring(0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
