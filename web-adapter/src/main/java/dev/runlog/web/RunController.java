@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.util.List;
@@ -56,6 +57,7 @@ public class RunController {
     private final UpdateRunUseCase updateRun;
     private final DeleteRunUseCase deleteRun;
     private final GetRunStatsUseCase getRunStats;
+    private final JsonMapper json;
 
     public RunController(
             LogRunUseCase logRun,
@@ -64,7 +66,8 @@ public class RunController {
             GetRunUseCase getRun,
             UpdateRunUseCase updateRun,
             DeleteRunUseCase deleteRun,
-            GetRunStatsUseCase getRunStats) {
+            GetRunStatsUseCase getRunStats,
+            JsonMapper json) {
         this.logRun = logRun;
         this.importRuns = importRuns;
         this.listRuns = listRuns;
@@ -72,6 +75,7 @@ public class RunController {
         this.updateRun = updateRun;
         this.deleteRun = deleteRun;
         this.getRunStats = getRunStats;
+        this.json = json;
     }
 
     /** Logs one run; without a date, it is dated today. */
@@ -152,7 +156,10 @@ public class RunController {
     @GetMapping("/api/runs/{id}")
     public ResponseEntity<RunWithUserResponse> get(@PathVariable long id) {
         RunWithUser run = getRun.get(RunId.of(id));
-        return ResponseEntity.ok().eTag(EntityTags.of(run.run().version())).body(RunWithUserResponse.from(run));
+        RunWithUserResponse answer = RunWithUserResponse.from(run);
+        return ResponseEntity.ok()
+                .eTag(EntityTags.ofAnswer(run.run().version(), json.writeValueAsBytes(answer)))
+                .body(answer);
     }
 
     /** Replaces the run's details; with {@code If-Match}, only if it is still at that version. */

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 
@@ -41,18 +42,21 @@ public class UserController {
     private final GetUserUseCase getUser;
     private final UpdateUserUseCase updateUser;
     private final DeleteUserUseCase deleteUser;
+    private final JsonMapper json;
 
     public UserController(
             RegisterUserUseCase registerUser,
             ListUsersUseCase listUsers,
             GetUserUseCase getUser,
             UpdateUserUseCase updateUser,
-            DeleteUserUseCase deleteUser) {
+            DeleteUserUseCase deleteUser,
+            JsonMapper json) {
         this.registerUser = registerUser;
         this.listUsers = listUsers;
         this.getUser = getUser;
         this.updateUser = updateUser;
         this.deleteUser = deleteUser;
+        this.json = json;
     }
 
     @Operation(operationId = "registerUser", summary = "Register a user")
@@ -80,7 +84,10 @@ public class UserController {
     @GetMapping("/{id}")
     public ResponseEntity<UserWithRunsResponse> get(@PathVariable long id) {
         UserWithRuns user = getUser.get(UserId.of(id));
-        return ResponseEntity.ok().eTag(EntityTags.of(user.user().version())).body(UserWithRunsResponse.from(user));
+        UserWithRunsResponse answer = UserWithRunsResponse.from(user);
+        return ResponseEntity.ok()
+                .eTag(EntityTags.ofAnswer(user.user().version(), json.writeValueAsBytes(answer)))
+                .body(answer);
     }
 
     /** Replaces name and email; with {@code If-Match}, only if the user is still at that version. */

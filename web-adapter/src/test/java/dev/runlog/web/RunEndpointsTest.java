@@ -10,6 +10,8 @@ import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.model.shared.Page;
 import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.shared.Version;
+import dev.runlog.domain.model.user.User;
+import dev.runlog.domain.model.user.UserDetails;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.port.in.DeleteRunCommand;
 import dev.runlog.domain.port.in.ImportRunsCommand;
@@ -31,6 +33,7 @@ import static dev.runlog.web.WebTestData.ALICE_JSON;
 import static dev.runlog.web.WebTestData.RUN;
 import static dev.runlog.web.WebTestData.RUN_DETAILS;
 import static dev.runlog.web.WebTestData.RUN_JSON;
+import static dev.runlog.web.WebTestData.tagOfAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -113,17 +116,46 @@ class RunEndpointsTest {
     }
 
     @Test
-    void aRun_is200_withItsVersionAsETag_andItsUser() {
+    void aRun_is200_withItsUser_taggedWithItsVersionAndADigestOfTheAnswer() {
         useCases.answers(new RunWithUser(RUN, ALICE));
 
         MvcTestResult response = mvc.get().uri("/api/runs/11").exchange();
 
         assertThat(response)
                 .hasStatus(200)
-                .hasHeader("ETag", "\"1\"")
+                .hasHeader("ETag", tagOfAnswer(1, response.getResponse().getContentAsByteArray()))
                 .bodyJson()
                 .isStrictlyEqualTo(RUN_JSON.replace("}", ", \"user\": " + ALICE_JSON + "}"));
         assertThat(useCases.received(RunId.class)).isEqualTo(new RunId(11));
+    }
+
+    @Test
+    void anUnchangedRun_askedIfNoneMatchTheLastTag_is304_withNoBody() {
+        useCases.answers(new RunWithUser(RUN, ALICE));
+        String tag = getRun().getResponse().getHeader("ETag");
+
+        MvcTestResult again =
+                mvc.get().uri("/api/runs/11").header("If-None-Match", tag).exchange();
+
+        assertThat(again).hasStatus(304).hasHeader("ETag", tag).body().isEmpty();
+    }
+
+    @Test
+    void itsUserRenamed_changesTheRunsTag_soTheLastTagGets200_withTheNewName() {
+        useCases.answers(new RunWithUser(RUN, ALICE));
+        String before = getRun().getResponse().getHeader("ETag");
+        User renamed = new User(ALICE_ID, UserDetails.of("Alicia", "alice@example.com"), new Version(4));
+        useCases.answers(new RunWithUser(RUN, renamed));
+
+        MvcTestResult after =
+                mvc.get().uri("/api/runs/11").header("If-None-Match", before).exchange();
+
+        assertThat(after)
+                .hasStatus(200)
+                .bodyJson()
+                .extractingPath("$.user.username")
+                .isEqualTo("Alicia");
+        assertThat(after.getResponse().getHeader("ETag")).startsWith("\"1-").isNotEqualTo(before);
     }
 
     @Test
@@ -199,5 +231,37 @@ class RunEndpointsTest {
         assertThat(response).hasStatus(204).body().isEmpty();
         assertThat(useCases.received(DeleteRunCommand.class))
                 .isEqualTo(new DeleteRunCommand(new RunId(11), ExpectedVersion.exactly(new Version(1))));
+    }
+
+    @Test
+    void correctingARunWithTheTagOfAGet_asksForTheVersionAtItsFront() {
+        useCases.answers(new Run(new RunId(11), ALICE_ID, RUN_DETAILS, new Version(2)));
+
+        MvcTestResult response = mvc.put()
+                .uri("/api/runs/11")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"1-0123456789abcdef\"")
+                .content(RUN_REQUEST)
+                .exchange();
+
+        assertThat(response).hasStatus(200).hasHeader("ETag", "\"2\"");
+        assertThat(useCases.received(UpdateRunCommand.class).expected())
+                .isEqualTo(ExpectedVersion.exactly(new Version(1)));
+    }
+
+    @Test
+    void deletingARunWithTheTagOfAGet_asksForTheVersionAtItsFront() {
+        MvcTestResult response = mvc.delete()
+                .uri("/api/runs/11")
+                .header("If-Match", "\"1-0123456789abcdef\"")
+                .exchange();
+
+        assertThat(response).hasStatus(204);
+        assertThat(useCases.received(DeleteRunCommand.class).expected())
+                .isEqualTo(ExpectedVersion.exactly(new Version(1)));
+    }
+
+    private MvcTestResult getRun() {
+        return mvc.get().uri("/api/runs/11").exchange();
     }
 }

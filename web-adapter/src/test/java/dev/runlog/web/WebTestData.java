@@ -8,6 +8,10 @@ import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
 import dev.runlog.domain.model.user.UserId;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /** What the stub use cases answer with: Alice, user 7 at version 3, and her run 11 at version 1. */
 final class WebTestData {
 
@@ -31,5 +35,18 @@ final class WebTestData {
             {"id": 11, "distance": 5.2, "mood": "Happy", "date": "2026-11-24", "duration": "PT26M", "pace": "PT5M",
              "userId": 7}""";
 
+    /** A tag as a GET gives it, for a request's If-Match: version 3, and a digest of some answer. */
+    static final String ALICE_GET_TAG = "\"3-0123456789abcdef\"";
+
     private WebTestData() {}
+
+    /** The tag a GET's answer must carry: the version, then 16 hex digits of SHA-256 over the bytes sent. */
+    static String tagOfAnswer(long version, byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + version + "-" + HexFormat.of().formatHex(digest).substring(0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
