@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,9 @@ import java.util.Set;
 public final class ApiDescription {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The methods a path item may describe (OpenAPI 3.1). */
+    private static final List<String> METHODS =
+            List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final JsonNode document;
     private final List<PathTemplate> paths;
@@ -47,6 +51,15 @@ public final class ApiDescription {
         return new ApiDescription(json);
     }
 
+    public static ApiDescription of(JsonNode document) {
+        return new ApiDescription(document.toString());
+    }
+
+    /** A copy of the whole document, to read or to change without touching this description. */
+    public JsonNode document() {
+        return document.deepCopy();
+    }
+
     public DescriptionNode root() {
         return new DescriptionNode(document, "");
     }
@@ -62,9 +75,25 @@ public final class ApiDescription {
                 .filter(template -> template.matches(path))
                 .findFirst()
                 .filter(template -> pathItem(template).has(name))
-                .map(template -> new DescribedOperation(
-                        method.toUpperCase(Locale.ROOT) + " " + template.template(),
-                        resolve(pathItem(template).get(name))));
+                .map(template -> operationAt(template.template(), name));
+    }
+
+    /** Every operation, path by path in document order. */
+    public List<DescribedOperation> operations() {
+        List<DescribedOperation> operations = new ArrayList<>();
+        for (String path : document.path("paths").propertyNames()) {
+            for (String method : METHODS) {
+                if (pathItem(PathTemplate.of(path)).has(method)) {
+                    operations.add(operationAt(path, method));
+                }
+            }
+        }
+        return operations;
+    }
+
+    private DescribedOperation operationAt(String path, String method) {
+        DescriptionNode pathItem = pathItem(PathTemplate.of(path));
+        return new DescribedOperation(method, path, pathItem, resolve(pathItem.get(method)));
     }
 
     private DescriptionNode pathItem(PathTemplate template) {
