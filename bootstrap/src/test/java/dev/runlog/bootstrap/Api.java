@@ -1,5 +1,7 @@
 package dev.runlog.bootstrap;
 
+import dev.runlog.web.contract.ApiContract;
+import dev.runlog.web.contract.Exchange;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A client for Runlog's REST API in tests: real HTTP to the app on its port, so every answer
- * went through Tomcat, Spring MVC and the database exactly as a user's would.
+ * went through Tomcat, Spring MVC and the database exactly as a user's would. Every answer is
+ * held to docs/openapi.json ({@link ApiContract}) before the test sees it; only {@link #raw}'s
+ * bytes are not, being no parsed answer.
  */
 final class Api {
 
@@ -95,6 +99,7 @@ final class Api {
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            ApiContract.runlog().assertHonouredBy(Exchange.of(response));
             return new Response(response.statusCode(), response, response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,9 @@
 package dev.runlog.web;
 
+import dev.runlog.web.contract.ApiContract;
+import dev.runlog.web.contract.Exchange;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
@@ -11,6 +14,8 @@ import org.springframework.context.annotation.Import;
  * limits), which bootstrap's HTTP tests cover. It is the
  * configuration every {@code @WebMvcTest} here finds by searching its package: the web adapter
  * has no application of its own, and this one scans nothing, so the slice holds what is named.
+ * Every answer a test here gets is held to docs/openapi.json ({@link ApiContract}): a test
+ * whose answer the description does not describe fails, whatever it asserts itself.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @Import({
@@ -27,5 +32,10 @@ class WebAdapterSlice {
     @Bean
     StubUseCases useCases() {
         return new StubUseCases();
+    }
+
+    @Bean
+    MockMvcBuilderCustomizer everyAnswerIsHeldToTheDescription() {
+        return builder -> builder.alwaysDo(result -> ApiContract.runlog().assertHonouredBy(Exchange.of(result)));
     }
 }
