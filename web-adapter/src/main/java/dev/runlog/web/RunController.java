@@ -178,7 +178,10 @@ public class RunController {
     /** Deletes the run; with {@code If-Match}, only if it is still at that version. */
     @Operation(operationId = "deleteRun", summary = "Delete a run")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @DeleteMapping("/api/runs/{id}")
+    // Answers nothing or a problem: a client that accepts only problems must not be refused with 406.
+    @DeleteMapping(
+            path = "/api/runs/{id}",
+            produces = {"application/json", "application/problem+json"})
     public ResponseEntity<Void> delete(
             @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         deleteRun.delete(new DeleteRunCommand(RunId.of(id), EntityTags.expectedBy(ifMatch)));

@@ -106,7 +106,10 @@ public class UserController {
     /** Deletes the user and their runs; with {@code If-Match}, only if the user is still at that version. */
     @Operation(operationId = "deleteUser", summary = "Delete a user and all of their runs")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @DeleteMapping("/{id}")
+    // Answers nothing or a problem: a client that accepts only problems must not be refused with 406.
+    @DeleteMapping(
+            path = "/{id}",
+            produces = {"application/json", "application/problem+json"})
     public ResponseEntity<Void> delete(
             @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         deleteUser.delete(new DeleteUserCommand(UserId.of(id), EntityTags.expectedBy(ifMatch)));
