@@ -267,7 +267,7 @@ public class ApiDocumentation implements OpenApiCustomizer {
         };
     }
 
-    /** What the app answers, built by {@link Problems} from the domain's and Spring's own failures: no text of its own. */
+    /** What the app answers, built by {@link Problems} from the domain's and Spring's failures: no text of its own. */
     private static Map<String, Example> examplesOf(HttpStatus status, String path, Operation operation) {
         Map<String, Example> examples = new LinkedHashMap<>();
         String instance = path.replaceAll("\\{[^}]+}", "42");
