@@ -226,6 +226,16 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void anAcceptWithoutJson_is406_aProblemAllTheSame() {
+        MvcTestResult response =
+                mvc.get().uri("/api/users/7").accept(MediaType.TEXT_HTML).exchange();
+
+        assertProblem(response, 406);
+        assertThat(response).bodyJson().extractingPath("$.type").isEqualTo("urn:runlog:problem:not-acceptable");
+        assertThat(useCases.wasCalled()).isFalse();
+    }
+
+    @Test
     void aMethodThePathDoesNotServe_is405() {
         MvcTestResult response = mvc.patch()
                 .uri("/api/users")
