@@ -74,7 +74,6 @@ public class ApiDocumentation implements OpenApiCustomizer {
     private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String FIELD_ERROR = "#/components/schemas/FieldError";
-    private static final String IF_NONE_MATCH = HttpHeaders.IF_NONE_MATCH;
 
     /**
      * The errors of each operation that its own inputs can cause. Every operation can also
@@ -169,8 +168,7 @@ public class ApiDocumentation implements OpenApiCustomizer {
             switch (parameter.getName()) {
                 case "limit" -> schema.setDefault(PageRequest.DEFAULT_LIMIT);
                 case "after" -> parameter.description("The last id of the page before; left out for the first page");
-                case "from" -> schema.format("date");
-                case "to" -> schema.format("date");
+                case "from", "to" -> schema.format("date");
                 case "mood" -> schema.maxLength(Mood.MAX_LENGTH).pattern(NOT_BLANK);
                 case HttpHeaders.IF_MATCH ->
                     parameter.description("Change or delete only if the resource is still at the version of this "
@@ -214,7 +212,7 @@ public class ApiDocumentation implements OpenApiCustomizer {
     private static void answerConditionally(Operation operation) {
         operation.addParametersItem(new Parameter()
                 .in("header")
-                .name(IF_NONE_MATCH)
+                .name(HttpHeaders.IF_NONE_MATCH)
                 .description("The ETag of the answer you have: 304 without a body while it is still the answer")
                 .schema(new StringSchema()));
         operation
@@ -390,7 +388,7 @@ public class ApiDocumentation implements OpenApiCustomizer {
                 .description("A strong entity tag: \"version\" after a change, \"version-digest\" for a GET, "
                         + "whose digest covers everything the answer shows")
                 .required(true)
-                .schema(new StringSchema().pattern("^\"[0-9]+(-[0-9a-f]{16})?\"$"));
+                .schema(new StringSchema().pattern("^\"[0-9]+(-" + EntityTags.DIGEST + ")?\"$"));
     }
 
     private static Schema<?> problemSchema() {

@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  */
 final class EntityTags {
 
-    /** A version, with or without a GET's digest after it: If-Match asks about the resource, not an answer. */
-    private static final Pattern ONE_STRONG_TAG = Pattern.compile("\\s*\"(\\d{1,18})(?:-[0-9a-f]{16})?\"\\s*");
+    /** A GET's digest as it appears in a tag, for whoever states the tag's shape (the API description). */
+    static final String DIGEST = "[0-9a-f]{16}";
 
-    /** 16 hex digits: far more than enough to tell one answer of a resource from its next. */
+    /** The first 8 bytes of the SHA-256, the 16 hex digits of DIGEST: far more than enough to tell answers apart. */
     private static final int DIGEST_BYTES = 8;
+
+    /** A version, with or without a GET's digest after it: If-Match asks about the resource, not an answer. */
+    private static final Pattern ONE_STRONG_TAG = Pattern.compile("\\s*\"(\\d{1,18})(?:-" + DIGEST + ")?\"\\s*");
 
     private EntityTags() {}
 
