@@ -11,7 +11,10 @@ import dev.runlog.domain.model.user.UserNotFoundException;
 /** Lists runs, a page at a time: everybody's, or one user's, all or only those a filter shows. */
 public interface ListRunsUseCase {
 
-    /** One page of the runs the caller may see (an admin: everyone's; a runner: their own) that the filter shows, in ascending id order. */
+    /**
+     * One page of the runs the caller may see (an admin: everyone's; a runner: their own) that the
+     * filter shows, in ascending id order.
+     */
     Page<Run> listAll(Caller caller, RunFilter filter, PageRequest page);
 
     /**

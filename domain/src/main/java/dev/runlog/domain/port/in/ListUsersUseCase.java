@@ -8,6 +8,9 @@ import dev.runlog.domain.model.user.User;
 /** Lists users, a page at a time. */
 public interface ListUsersUseCase {
 
-    /** One page of the users the caller may see (an admin: all; a runner: themselves), in ascending id order, without their runs. */
+    /**
+     * One page of the users the caller may see (an admin: all; a runner: themselves), in ascending
+     * id order, without their runs.
+     */
     Page<User> list(Caller caller, PageRequest page);
 }
