@@ -1,12 +1,15 @@
 package dev.runlog.bootstrap;
 
 import dev.runlog.web.ApiDocumentation;
+import dev.runlog.web.ApiSecurity;
 import dev.runlog.web.BodySizeLimitFilter;
 import dev.runlog.web.DefaultHeadersFilter;
+import dev.runlog.web.PasswordController;
 import dev.runlog.web.ProblemDetailsAdvice;
 import dev.runlog.web.ProblemErrorController;
 import dev.runlog.web.RequestIdFilter;
 import dev.runlog.web.RunController;
+import dev.runlog.web.TokenController;
 import dev.runlog.web.UserController;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
@@ -30,6 +33,9 @@ import tools.jackson.databind.type.LogicalType;
 @Import({
     UserController.class,
     RunController.class,
+    TokenController.class,
+    PasswordController.class,
+    ApiSecurity.class,
     ProblemDetailsAdvice.class,
     ProblemErrorController.class,
     RequestIdFilter.class,
