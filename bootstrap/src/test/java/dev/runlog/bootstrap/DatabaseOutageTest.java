@@ -25,7 +25,7 @@ class DatabaseOutageTest {
                 .toAbsolutePath();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RunlogApplication.class)
                 .run("--server.port=0", "--spring.datasource.url=", "--runlog.embedded-database.data-dir=" + dataDir)) {
-            Api api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+            Api api = Api.signedInAsAdmin(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
             long alice = api.registerUser("Alice", "alice@example.com");
             EmbeddedMariaDb database = app.getBean(EmbeddedMariaDb.class);
 

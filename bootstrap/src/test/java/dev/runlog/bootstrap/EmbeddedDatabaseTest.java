@@ -41,7 +41,7 @@ class EmbeddedDatabaseTest {
     }
 
     private static Api apiOf(ConfigurableApplicationContext app) {
-        return new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+        return Api.signedInAsAdmin(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
     }
 
     @Test

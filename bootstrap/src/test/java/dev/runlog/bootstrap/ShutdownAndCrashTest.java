@@ -52,7 +52,7 @@ class ShutdownAndCrashTest {
 
                 app.terminate();
                 app.awaitOutput("Commencing graceful shutdown", Duration.ofSeconds(10));
-                assertThat(refusedOrUnavailable(new Api(portOf(api))))
+                assertThat(refusedOrUnavailable(new Api(portOf(api)).withToken(api.token())))
                         .as("a new request after SIGTERM")
                         .isTrue();
 

@@ -47,7 +47,7 @@ class StoredDataIsReadableTest {
                     + "(1500, '" + FIFTY_CHARACTER_MOOD + "', 1), (2, NULL, 2)");
         }
         app = startAppOn(database);
-        api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+        api = Api.signedInAsAdmin(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
         try (Connection jdbc = connect(database);
                 Statement otherApp = jdbc.createStatement()) {
             // After adoption, another app's rows on Runlog's own columns: a duration of no time at all.

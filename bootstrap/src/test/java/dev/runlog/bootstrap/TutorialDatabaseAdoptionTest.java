@@ -60,7 +60,7 @@ class TutorialDatabaseAdoptionTest {
         }
 
         try (ConfigurableApplicationContext app = startAppOn(tutorialDb)) {
-            Api api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+            Api api = Api.signedInAsAdmin(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
 
             JsonNode alice = api.get("/api/users/1").json();
             assertThat(alice.get("email").asString()).isEqualTo("alice@example.com");

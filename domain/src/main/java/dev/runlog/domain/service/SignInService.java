@@ -25,6 +25,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -86,7 +87,8 @@ public class SignInService implements SignInUseCase, AuthenticateUseCase, SignOu
         }
         failures.removeAll(account, command.clientAddress());
         tokens.removeExpired(now);
-        AccessToken token = AccessToken.issue(random, now.plus(tokenLifetime));
+        // Whole seconds: the expiry is shown to clients, and kept to the microsecond by the store.
+        AccessToken token = AccessToken.issue(random, now.plus(tokenLifetime).truncatedTo(ChronoUnit.SECONDS));
         tokens.add(token.digest(), found.get().user(), token.expiresAt());
         return token;
     }

@@ -43,7 +43,7 @@ class SignInServiceTest {
     void theRightEmailAndPassword_giveATokenThatSpeaksForTheUser_untilItExpires() {
         AccessToken token = signIns.signIn(new SignInCommand("alice@example.com", PASSWORD, "10.0.0.1"));
 
-        assertThat(token.expiresAt()).isEqualTo(clock.instant().plus(LIFETIME));
+        assertThat(token.expiresAt()).isEqualTo(clock.instant().plus(LIFETIME)); // a whole second already
         assertThat(signIns.callerFor(token.secret())).contains(Caller.runner(alice.id()));
 
         clock.advance(LIFETIME);
