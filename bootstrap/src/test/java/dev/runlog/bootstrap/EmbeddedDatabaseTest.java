@@ -74,8 +74,7 @@ class EmbeddedDatabaseTest {
         String password;
 
         try (ConfigurableApplicationContext app = startApp(embeddedOn(dataDir))) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
-                    .isEqualTo("rw-------");
+            assertThat(permissionsOf(file)).isEqualTo("rw-------");
             password = Files.readString(file);
             assertThat(password).as("32 random bytes, base64url").matches("[A-Za-z0-9_-]{43}");
             assertThat(app.getBean(EmbeddedMariaDb.class).password()).isEqualTo(password);
@@ -110,12 +109,29 @@ class EmbeddedDatabaseTest {
         assertThat(dataDir.resolve(PasswordFile.NAME)).doesNotExist();
 
         try (ConfigurableApplicationContext app = startApp(embeddedOn(dataDir))) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(PasswordFile.NAME))))
-                    .isEqualTo("rw-------");
+            assertThat(permissionsOf(dataDir.resolve(PasswordFile.NAME))).isEqualTo("rw-------");
             Api.Response alice = apiOf(app).get("/api/users/1");
             assertThat(alice.status()).isEqualTo(200);
             assertThat(alice.json().get("email").asString()).isEqualTo("alice@example.com");
             assertAdmitsOnlyRunlogWith(app.getBean(EmbeddedMariaDb.class).jdbcUrl(), PasswordFile.read(dataDir));
+        }
+    }
+
+    @Test
+    void deletingThePasswordFile_makesANewPassword_atTheNextStart_andTheOldOneNoLongerWorks() throws Exception {
+        Path dataDir = freshDataDir();
+        String old;
+        try (ConfigurableApplicationContext app = startApp(embeddedOn(dataDir))) {
+            old = app.getBean(EmbeddedMariaDb.class).password();
+        }
+        Files.delete(dataDir.resolve(PasswordFile.NAME));
+
+        try (ConfigurableApplicationContext app = startApp(embeddedOn(dataDir))) {
+            String jdbcUrl = app.getBean(EmbeddedMariaDb.class).jdbcUrl();
+            String renewed = PasswordFile.read(dataDir);
+            assertThat(renewed).isNotEqualTo(old);
+            assertRefused(withoutDatabase(jdbcUrl), EmbeddedMariaDb.USERNAME, old);
+            assertAdmitsOnlyRunlogWith(jdbcUrl, renewed);
         }
     }
 
@@ -125,7 +141,7 @@ class EmbeddedDatabaseTest {
      * Runlog's account, with the password, gets in and reaches the data.
      */
     private static void assertAdmitsOnlyRunlogWith(String jdbcUrl, String password) throws SQLException {
-        String server = jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/') + 1); // no database: only the login counts
+        String server = withoutDatabase(jdbcUrl);
         assertRefused(server, "root", "");
         assertRefused(server, "root", password);
         assertRefused(server, EmbeddedMariaDb.USERNAME, "");
@@ -136,6 +152,15 @@ class EmbeddedDatabaseTest {
                 ResultSet users = statement.executeQuery("select count(*) from user")) {
             assertThat(users.next()).isTrue();
         }
+    }
+
+    private static String permissionsOf(Path file) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+    }
+
+    /** The server alone, naming no database, so that only the login itself can refuse. */
+    private static String withoutDatabase(String jdbcUrl) {
+        return jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/') + 1);
     }
 
     private static void assertRefused(String url, String username, String password) {
