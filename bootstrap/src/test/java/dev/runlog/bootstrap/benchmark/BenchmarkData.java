@@ -19,9 +19,13 @@ final class BenchmarkData {
     static final int RUNS = 1_000_000;
 
     private final String url;
+    private final String username;
+    private final String password;
 
-    BenchmarkData(String url) {
+    BenchmarkData(String url, String username, String password) {
         this.url = url;
+        this.username = username;
+        this.password = password;
     }
 
     /** Fills an empty database; returns false, changing nothing, if it holds users already. */
@@ -56,7 +60,7 @@ final class BenchmarkData {
     }
 
     long number(String sql) {
-        try (Connection connection = DriverManager.getConnection(url, "root", "");
+        try (Connection connection = DriverManager.getConnection(url, username, password);
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
             result.next();
@@ -67,7 +71,7 @@ final class BenchmarkData {
     }
 
     private void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(url, "root", "");
+        try (Connection connection = DriverManager.getConnection(url, username, password);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

@@ -35,6 +35,7 @@ public final class HttpBenchmarks {
 
     private static final Path DATA = Path.of("target/benchmark-data");
     private static final Path FIRST_START_DATA = Path.of("target/benchmark-first-start");
+    private static final String EMBEDDED_DATABASE_USERNAME = "runlog";
     private static final String RUN_JSON =
             "{\"distance\":5.2,\"mood\":\"Happy\",\"date\":\"2026-11-24\",\"duration\":\"PT30M\"}";
 
@@ -56,8 +57,9 @@ public final class HttpBenchmarks {
             note("Runlog answered " + seconds(runlog.awaitFirstAnswer("/api/users?limit=1", Duration.ofMinutes(3)))
                     + " after launch");
             String databaseUrl = "jdbc:mariadb://127.0.0.1:" + databasePort + "/runlog";
-            BenchmarkData data = fillData(databaseUrl);
-            try (LaunchedProcess floor = launchFloor(databaseUrl)) {
+            String password = embeddedDatabasePassword(DATA);
+            BenchmarkData data = fillData(new BenchmarkData(databaseUrl, EMBEDDED_DATABASE_USERNAME, password));
+            try (LaunchedProcess floor = launchFloor(databaseUrl, password)) {
                 floor.awaitFirstAnswer("/api/runs?limit=1", Duration.ofMinutes(2));
                 measureEndpoints(runlog, floor, data);
             }
@@ -68,8 +70,16 @@ public final class HttpBenchmarks {
         writeReport();
     }
 
-    private BenchmarkData fillData(String databaseUrl) {
-        BenchmarkData data = new BenchmarkData(databaseUrl);
+    /** The password Runlog made for its embedded database, read from its data folder as an operator would. */
+    private static String embeddedDatabasePassword(Path dataDir) {
+        try {
+            return Files.readString(dataDir.resolve("runlog-db-password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BenchmarkData fillData(BenchmarkData data) {
         long started = System.nanoTime();
         if (data.fillIfEmpty()) {
             note("Filled " + BenchmarkData.USERS + " users and " + BenchmarkData.RUNS + " runs in "
@@ -183,10 +193,11 @@ public final class HttpBenchmarks {
                 "--runlog.embedded-database.port=" + databasePort));
         command.addAll(settings.appArguments);
         command.addAll(settings.bothArguments);
-        return LaunchedProcess.launch("runlog", command, port);
+        return LaunchedProcess.launch("runlog", command, Map.of(), port);
     }
 
-    private LaunchedProcess launchFloor(String databaseUrl) {
+    /** The floor, on Runlog's embedded database: its password goes in the environment, out of the process list. */
+    private LaunchedProcess launchFloor(String databaseUrl, String password) {
         int port = LaunchedProcess.freePort();
         List<String> command = new ArrayList<>(List.of(
                 settings.java,
@@ -194,11 +205,11 @@ public final class HttpBenchmarks {
                 System.getProperty("java.class.path"),
                 JdbcFloorApplication.class.getName(),
                 "--server.port=" + port,
-                "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=root",
-                "--spring.datasource.password="));
+                "--spring.datasource.url=" + databaseUrl));
         command.addAll(settings.bothArguments);
-        return LaunchedProcess.launch("floor", command, port);
+        Map<String, String> credentials = Map.of(
+                "SPRING_DATASOURCE_USERNAME", EMBEDDED_DATABASE_USERNAME, "SPRING_DATASOURCE_PASSWORD", password);
+        return LaunchedProcess.launch("floor", command, credentials, port);
     }
 
     private static LoopbackLoad.Result median(List<LoopbackLoad.Result> results) {
