@@ -3,7 +3,7 @@ package dev.runlog.bootstrap;
 import dev.runlog.domain.port.in.EnsureAdminCommand;
 import dev.runlog.domain.port.in.EnsureAdminUseCase;
 import dev.runlog.domain.port.out.PasswordHasher;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,10 +37,13 @@ class AccessConfiguration {
         return new SpringPasswordHasher(passwordEncoder);
     }
 
-    /** The configured admin exists and is an admin before the app reports itself ready. */
+    /**
+     * The configured admin exists and is an admin before the web server takes its first request:
+     * this runs once every bean is made (the schema migrated), before the server starts.
+     */
     @Bean
-    ApplicationRunner firstAdmin(AdminProperties admin, EnsureAdminUseCase ensureAdmin) {
-        return arguments -> {
+    SmartInitializingSingleton firstAdmin(AdminProperties admin, EnsureAdminUseCase ensureAdmin) {
+        return () -> {
             if (admin.isConfigured()) {
                 ensureAdmin.ensureAdmin(new EnsureAdminCommand(admin.email(), admin.password()));
             }

@@ -87,8 +87,9 @@ final class SecurityProblems {
 
     private static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(Problems.json(Problems.at(problem, request.getRequestURI())));
+        // As Spring MVC writes problems: JSON is UTF-8 without a charset parameter (RFC 8259).
+        response.setHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
+        response.getOutputStream()
+                .write(Problems.json(Problems.at(problem, request.getRequestURI())).getBytes(StandardCharsets.UTF_8));
     }
 }
