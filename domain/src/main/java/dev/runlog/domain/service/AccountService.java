@@ -7,10 +7,12 @@ import dev.runlog.domain.model.shared.InvalidValueException;
 import dev.runlog.domain.model.shared.NotAllowedException;
 import dev.runlog.domain.model.user.Caller;
 import dev.runlog.domain.model.user.Email;
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
 import dev.runlog.domain.model.user.Password;
 import dev.runlog.domain.model.user.Role;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
 import dev.runlog.domain.model.user.Username;
 import dev.runlog.domain.port.in.ChangePasswordCommand;
@@ -122,15 +124,23 @@ public class AccountService
         if (linked.isPresent()) {
             return linked.get().caller();
         }
-        Credentials found = credentials
-                .findByEmail(identity.email())
-                .orElseGet(() -> new Credentials(
-                        users.add(new UserDetails(usernameFor(identity.email()), identity.email()))
-                                .id(),
-                        Role.RUNNER,
-                        Optional.empty()));
+        Credentials found = credentials.findByEmail(identity.email()).orElseGet(() -> firstMet(identity));
         credentials.linkExternalIdentity(found.user(), identity.issuer(), identity.subject());
         return found.caller();
+    }
+
+    /**
+     * A new runner for the provider's user. Two first requests at once may both try: the second
+     * finds the email taken, and takes the user the first made.
+     */
+    private Credentials firstMet(ExternalIdentity identity) {
+        try {
+            UserId user = users.add(new UserDetails(usernameFor(identity.email()), identity.email()))
+                    .id();
+            return new Credentials(user, Role.RUNNER, Optional.empty());
+        } catch (EmailAlreadyTakenException madeMeanwhile) {
+            return credentials.findByEmail(identity.email()).orElseThrow(() -> madeMeanwhile);
+        }
     }
 
     private User create(UserDetails details, Optional<Password> password) {

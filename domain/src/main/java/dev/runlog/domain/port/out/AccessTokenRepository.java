@@ -10,7 +10,11 @@ import java.util.Optional;
 /** Where issued tokens are kept, by digest only: the secrets themselves are never stored. */
 public interface AccessTokenRepository {
 
-    /** Stores a token issued to the user. */
+    /**
+     * Stores a token issued to the user.
+     *
+     * @throws dev.runlog.domain.model.user.UserNotFoundException if no user has this id
+     */
     void add(TokenDigest digest, UserId user, Instant expiresAt);
 
     /** The token with this digest, with its user's current role; empty if none (or revoked). */
@@ -22,6 +26,6 @@ public interface AccessTokenRepository {
     /** Revokes every token of the user. */
     void removeAllOf(UserId user);
 
-    /** Forgets tokens that expired before {@code now}, which no longer sign anyone in. */
+    /** Forgets tokens that expire at or before {@code now}, which no longer sign anyone in. */
     void removeExpired(Instant now);
 }

@@ -36,6 +36,10 @@ public interface CredentialRepository {
     /** The credentials of the user an external provider knows by this subject. */
     Optional<Credentials> findByExternalIdentity(String issuer, String subject);
 
-    /** Records that the provider's subject is this user, from now on. */
+    /**
+     * Records that the provider's subject is this user, from now on, replacing an earlier link.
+     *
+     * @throws dev.runlog.domain.model.user.UserNotFoundException if no user has this id
+     */
     void linkExternalIdentity(UserId user, String issuer, String subject);
 }

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Recent failed sign-ins, by account (the email as typed, compared ignoring case, so unknown
- * accounts are counted like known ones) and client address.
+ * Recent failed sign-ins, by account and client address. The account is the email as typed,
+ * already lowercased by the domain and of any length, so unknown accounts are counted like known
+ * ones; a store compares both exactly.
  */
 public interface SignInFailureRepository {
 
