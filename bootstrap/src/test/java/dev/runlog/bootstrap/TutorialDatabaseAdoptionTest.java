@@ -76,6 +76,19 @@ class TutorialDatabaseAdoptionTest {
             long runlogsRun = api.logRun(1, 3.3, "Runlog 🏃");
             assertThat(api.get("/api/runs/" + runlogsRun).json().get("mood").asString())
                     .isEqualTo("Runlog 🏃");
+
+            // The tutorial's users have no password: none can sign in until an admin sets one.
+            Api anonymous = new Api(api.port());
+            assertThat(anonymous.signIn("alice@example.com", "").status()).isEqualTo(401);
+            assertThat(api.put("/api/users/1/password", "{\"newPassword\": \"alice's first password\"}")
+                            .status())
+                    .isEqualTo(204);
+            Api asAlice = anonymous.signedInAs("alice@example.com", "alice's first password");
+            assertThat(distancesOf(asAlice.get("/api/users/1").json().get("runs")))
+                    .containsExactly(5.2, 123.4567, 3.3);
+            assertThat(asAlice.get("/api/users/2").status())
+                    .as("Zoë's, to Alice")
+                    .isEqualTo(404);
         }
 
         try (Connection jdbc = connect(tutorialDb)) {
