@@ -353,10 +353,7 @@ public class ApiDocumentation implements OpenApiCustomizer {
                 } else {
                     examples.put(
                             "invalidToken",
-                            example(
-                                    Problems.unauthenticated(
-                                            "The token is malformed, unknown, expired or revoked; sign in for a new one."),
-                                    instance));
+                            example(Problems.unauthenticated(SecurityProblems.INVALID_TOKEN), instance));
                 }
             }
             case FORBIDDEN ->

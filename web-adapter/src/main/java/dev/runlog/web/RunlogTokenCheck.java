@@ -27,8 +27,7 @@ final class RunlogTokenCheck implements AuthenticationProvider {
             return authenticate
                     .callerFor(token)
                     .map(CallerAuthentication::new)
-                    .orElseThrow(() -> new InvalidBearerTokenException(
-                            "The token is malformed, unknown, expired or revoked; sign in for a new one."));
+                    .orElseThrow(() -> new InvalidBearerTokenException(SecurityProblems.INVALID_TOKEN));
         } catch (StoreUnavailableException e) {
             throw new StoreUnavailableAuthenticationException(e);
         }

@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class SecurityProblems {
 
+    static final String INVALID_TOKEN = "The token is malformed, unknown, expired or revoked; sign in for a new one.";
+
     private SecurityProblems() {}
 
     /** For every request but sign-in: 401 with a {@code WWW-Authenticate: Bearer} challenge. */
@@ -77,7 +79,7 @@ final class SecurityProblems {
     private static String bearerDetail(HttpServletRequest request) {
         return request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 ? "Send Authorization: Bearer <token>; POST /api/tokens with your email and password gives one."
-                : "The token is malformed, unknown, expired or revoked; sign in for a new one.";
+                : INVALID_TOKEN;
     }
 
     private static String seconds(PasswordSignIn.Throttled throttled) {

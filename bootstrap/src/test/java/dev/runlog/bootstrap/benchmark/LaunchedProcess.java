@@ -60,7 +60,7 @@ final class LaunchedProcess implements AutoCloseable {
      * @return the time from launch to that first answer
      */
     Duration awaitFirstAnswer(String path, Duration timeout) {
-        byte[] request = KeepAliveConnection.request("GET", path, null);
+        byte[] request = KeepAliveConnection.request("GET", path, null, null);
         long giveUp = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < giveUp) {
             if (!process.isAlive()) {
