@@ -203,9 +203,8 @@ class EveryEndpointIsGuardedTest extends RunningAppTest {
     private List<String> storedRows() {
         return Stream.concat(
                         jdbc
-                                .sql(
-                                        "select concat_ws('|', id, username, email, password_hash, role, version) from user"
-                                                + " order by id")
+                                .sql("select concat_ws('|', id, username, email, password_hash, role, version)"
+                                        + " from user order by id")
                                 .query(String.class)
                                 .list()
                                 .stream(),
