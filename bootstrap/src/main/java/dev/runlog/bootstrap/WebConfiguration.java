@@ -12,6 +12,7 @@ import dev.runlog.web.RunController;
 import dev.runlog.web.TokenController;
 import dev.runlog.web.UserController;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -40,10 +41,16 @@ import tools.jackson.databind.type.LogicalType;
     ProblemErrorController.class,
     RequestIdFilter.class,
     DefaultHeadersFilter.class,
-    BodySizeLimitFilter.class,
-    ApiDocumentation.class
+    BodySizeLimitFilter.class
 })
+@EnableConfigurationProperties(ApiServerProperties.class)
 class WebConfiguration {
+
+    /** The API description, naming the server that its readers and Swagger UI are to call. */
+    @Bean
+    ApiDocumentation apiDocumentation(ApiServerProperties server) {
+        return new ApiDocumentation(server.url(), server.description());
+    }
 
     /**
      * Errors the servlet container answers itself, before Spring sees the request (a malformed

@@ -120,6 +120,19 @@ public class ApiDocumentation implements OpenApiCustomizer {
     /** The operations that answer a page, and the next one's address in Link. */
     private static final Set<String> PAGED = Set.of("listUsers", "listUserRuns", "listRuns");
 
+    private final String serverUrl;
+    private final String serverDescription;
+
+    /**
+     * @param serverUrl         where clients reach the API, the one server the description names:
+     *                          Swagger UI's "Try it out" sends its requests there
+     * @param serverDescription what that server is, in a few words
+     */
+    public ApiDocumentation(String serverUrl, String serverDescription) {
+        this.serverUrl = Objects.requireNonNull(serverUrl, "serverUrl");
+        this.serverDescription = serverDescription;
+    }
+
     @Override
     public void customise(OpenAPI openApi) {
         openApi.info(new Info().title("Runlog API").version("1").description("""
@@ -137,9 +150,7 @@ public class ApiDocumentation implements OpenApiCustomizer {
                                 `Authorization: Bearer <token>` with every other request. A runner reaches \
                                 only their own user, runs and stats: anyone else's answer 404, exactly as \
                                 missing ones. Admins reach everyone's."""))
-                .servers(List.of(new Server()
-                        .url("http://localhost:8080")
-                        .description("Runlog started on this machine with ./mvnw spring-boot:run")))
+                .servers(List.of(new Server().url(serverUrl).description(serverDescription)))
                 .tags(List.of(
                         new Tag()
                                 .name("Users")
