@@ -14,9 +14,10 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 
 /**
- * JWTs of an external identity provider: Spring Security checks the signature, issuer, audience and
- * expiry (the {@link JwtDecoder} Spring Boot builds from the provider's configuration); this maps
- * the token's subject to a Runlog user through the domain's {@link IdentifyExternalUserUseCase}.
+ * JWTs of an external identity provider: the {@link JwtDecoder} the app is given checks the
+ * signature, issuer, audience and expiry (the application decides which, from the provider's
+ * configuration); this maps the token's subject to a Runlog user through the domain's
+ * {@link IdentifyExternalUserUseCase}.
  */
 final class ExternalTokenCheck {
 
