@@ -354,8 +354,8 @@ public class ApiDocumentation implements OpenApiCustomizer {
                     examples.put(
                             "invalidToken",
                             example(
-                                    Problems.unauthenticated(
-                                            "The token is malformed, unknown, expired or revoked; sign in for a new one."),
+                                    Problems.unauthenticated("The token is malformed, unknown, expired or revoked; "
+                                            + "sign in for a new one."),
                                     instance));
                 }
             }

@@ -90,6 +90,7 @@ final class SecurityProblems {
         // As Spring MVC writes problems: JSON is UTF-8 without a charset parameter (RFC 8259).
         response.setHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
         response.getOutputStream()
-                .write(Problems.json(Problems.at(problem, request.getRequestURI())).getBytes(StandardCharsets.UTF_8));
+                .write(Problems.json(Problems.at(problem, request.getRequestURI()))
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }
