@@ -2,8 +2,10 @@ package dev.runlog.bootstrap;
 
 import dev.runlog.web.contract.ApiContract;
 import dev.runlog.web.contract.Exchange;
+import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -45,6 +47,11 @@ final class Api {
         this.token = token;
     }
 
+    /** A client without a token, of an app a test started itself. */
+    static Api of(ConfigurableApplicationContext app) {
+        return new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+    }
+
     /** A client signed in as the tests' admin ({@link TestAdmin}). */
     static Api signedInAsAdmin(int port) {
         return new Api(port).signedInAs(TestAdmin.EMAIL, TestAdmin.PASSWORD);
@@ -69,6 +76,28 @@ final class Api {
         String credentials =
                 Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Api(port).send("POST", "/api/tokens", null, null, "Authorization", "Basic " + credentials);
+    }
+
+    /**
+     * {@code POST /api/users} without a token, as anyone may sign up: the answer, whatever it is.
+     * A null password is left out of the body.
+     */
+    Response signUp(String username, String email, String password) {
+        return new Api(port).post("/api/users", json("username", username, "email", email, "password", password));
+    }
+
+    /**
+     * A JSON object of these names and values, in this order, escaped as JSON needs (passwords hold
+     * quotes and emoji); a null value leaves its name out.
+     */
+    static String json(String... namesAndValues) {
+        ObjectNode object = JSON.createObjectNode();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                object.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return JSON.writeValueAsString(object);
     }
 
     /** The bearer token this client sends; null if none. */

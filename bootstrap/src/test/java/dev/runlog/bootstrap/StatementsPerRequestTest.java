@@ -79,11 +79,7 @@ class StatementsPerRequestTest extends RunningAppTest {
 
     @Test
     void signingUp_storesTheUserAndTheirPasswordHash_inOneTransaction() {
-        List<String> signingUp = statementsDuring(() -> new Api(api.port())
-                .post(
-                        "/api/users",
-                        "{\"username\": \"Alice\", \"email\": \"alice@example.com\","
-                                + " \"password\": \"alice runs far\"}"));
+        List<String> signingUp = statementsDuring(() -> api.signUp("Alice", "alice@example.com", "alice runs far"));
 
         assertThat(firstWords(signingUp))
                 .containsExactly("set autocommit", "insert into", "update user", "commit", "set autocommit");

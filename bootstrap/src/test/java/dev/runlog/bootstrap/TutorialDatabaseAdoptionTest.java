@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,13 +120,17 @@ class TutorialDatabaseAdoptionTest {
         }
     }
 
-    static ConfigurableApplicationContext startAppOn(TestDatabase.Connection db) {
+    /** Starts the app on this database, with these settings ({@code name=value}) as command-line arguments. */
+    static ConfigurableApplicationContext startAppOn(TestDatabase.Connection db, String... settings) {
+        Stream<String> database = Stream.of(
+                "server.port=0",
+                "spring.datasource.url=" + db.url(),
+                "spring.datasource.username=" + db.username(),
+                "spring.datasource.password=" + db.password());
         return new SpringApplicationBuilder(RunlogApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + db.url(),
-                        "--spring.datasource.username=" + db.username(),
-                        "--spring.datasource.password=" + db.password());
+                .run(Stream.concat(database, Stream.of(settings))
+                        .map(setting -> "--" + setting)
+                        .toArray(String[]::new));
     }
 
     static Connection connect(TestDatabase.Connection db) throws SQLException {
