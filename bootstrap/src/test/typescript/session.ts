@@ -11,12 +11,18 @@ type Run = components["schemas"]["RunResponse"];
 type Problem = components["schemas"]["Problem"];
 
 export async function playTheSession(baseUrl: string): Promise<void> {
-  const runlog = createClient<paths>({ baseUrl });
+  const anonymous = createClient<paths>({ baseUrl });
 
-  const registered = await runlog.POST("/api/users", {
-    body: { username: "Alice", email: "alice@example.com" },
+  // Sign up (no token), then sign in with HTTP Basic for a bearer token that every later call sends.
+  const registered = await anonymous.POST("/api/users", {
+    body: { username: "Alice", email: "alice@example.com", password: "alice runs every day" },
   });
   const aliceId = present(registered.data?.id, "the new user's id");
+  const signedIn = await anonymous.POST("/api/tokens", {
+    headers: { Authorization: `Basic ${btoa("alice@example.com:alice runs every day")}` },
+  });
+  const token: string = present(signedIn.data?.token, "the token");
+  const runlog = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${token}` } });
 
   const logged = await runlog.POST("/api/users/{userId}/runs", {
     params: { path: { userId: aliceId } },

@@ -7,6 +7,7 @@
  * of {@link dev.runlog.domain.service} with them.
  */
 module dev.runlog.domain {
+    exports dev.runlog.domain.model.access;
     exports dev.runlog.domain.model.shared;
     exports dev.runlog.domain.model.user;
     exports dev.runlog.domain.model.run;

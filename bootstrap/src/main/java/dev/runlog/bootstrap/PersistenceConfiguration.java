@@ -1,8 +1,14 @@
 package dev.runlog.bootstrap;
 
+import dev.runlog.persistence.MyBatisAccessTokenRepository;
+import dev.runlog.persistence.MyBatisCredentialRepository;
 import dev.runlog.persistence.MyBatisRunRepository;
+import dev.runlog.persistence.MyBatisSignInFailureRepository;
 import dev.runlog.persistence.MyBatisUserRepository;
+import dev.runlog.persistence.mapper.AccessTokenMapper;
+import dev.runlog.persistence.mapper.CredentialMapper;
 import dev.runlog.persistence.mapper.RunMapper;
+import dev.runlog.persistence.mapper.SignInFailureMapper;
 import dev.runlog.persistence.mapper.UserMapper;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.context.annotation.Bean;
@@ -26,5 +32,20 @@ class PersistenceConfiguration {
     @Bean
     MyBatisRunRepository runRepository(RunMapper mapper) {
         return new MyBatisRunRepository(mapper);
+    }
+
+    @Bean
+    MyBatisCredentialRepository credentialRepository(CredentialMapper mapper) {
+        return new MyBatisCredentialRepository(mapper);
+    }
+
+    @Bean
+    MyBatisAccessTokenRepository accessTokenRepository(AccessTokenMapper mapper) {
+        return new MyBatisAccessTokenRepository(mapper);
+    }
+
+    @Bean
+    MyBatisSignInFailureRepository signInFailureRepository(SignInFailureMapper mapper) {
+        return new MyBatisSignInFailureRepository(mapper);
     }
 }

@@ -4,22 +4,36 @@ import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.shared.Page;
 import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.user.Caller;
 import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.port.in.AuthenticateUseCase;
+import dev.runlog.domain.port.in.ChangePasswordUseCase;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
 import dev.runlog.domain.port.in.DeleteUserUseCase;
+import dev.runlog.domain.port.in.EnsureAdminUseCase;
 import dev.runlog.domain.port.in.GetRunStatsUseCase;
 import dev.runlog.domain.port.in.GetRunUseCase;
 import dev.runlog.domain.port.in.GetUserUseCase;
+import dev.runlog.domain.port.in.IdentifyExternalUserUseCase;
 import dev.runlog.domain.port.in.ImportRunsUseCase;
 import dev.runlog.domain.port.in.ListRunsUseCase;
 import dev.runlog.domain.port.in.ListUsersUseCase;
 import dev.runlog.domain.port.in.LogRunUseCase;
 import dev.runlog.domain.port.in.RegisterUserUseCase;
+import dev.runlog.domain.port.in.SignInUseCase;
+import dev.runlog.domain.port.in.SignOutUseCase;
+import dev.runlog.domain.port.in.SignUpUseCase;
 import dev.runlog.domain.port.in.UpdateRunUseCase;
 import dev.runlog.domain.port.in.UpdateUserUseCase;
+import dev.runlog.domain.port.out.AccessTokenRepository;
+import dev.runlog.domain.port.out.CredentialRepository;
+import dev.runlog.domain.port.out.PasswordHasher;
 import dev.runlog.domain.port.out.RunRepository;
+import dev.runlog.domain.port.out.SignInFailureRepository;
 import dev.runlog.domain.port.out.UserRepository;
+import dev.runlog.domain.service.AccountService;
 import dev.runlog.domain.service.RunService;
+import dev.runlog.domain.service.SignInService;
 import dev.runlog.domain.service.UserService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,22 +65,81 @@ class UseCaseConfiguration {
 
     private final UserService users;
     private final RunService runs;
+    private final AccountService accounts;
+    private final SignInService signIns;
     private final InTransaction inTransaction;
 
     UseCaseConfiguration(
-            UserRepository userRepository, RunRepository runRepository, PlatformTransactionManager transactionManager) {
+            UserRepository userRepository,
+            RunRepository runRepository,
+            CredentialRepository credentialRepository,
+            AccessTokenRepository tokenRepository,
+            SignInFailureRepository signInFailureRepository,
+            PasswordHasher passwordHasher,
+            AccessProperties access,
+            PlatformTransactionManager transactionManager) {
         this.users = new UserService(userRepository);
         // "Today", for runs logged without a date, in the server's time zone.
         this.runs = new RunService(runRepository, userRepository, Clock.systemDefaultZone());
+        this.accounts = new AccountService(
+                userRepository, credentialRepository, tokenRepository, passwordHasher, access.signUp());
+        this.signIns = new SignInService(
+                credentialRepository,
+                tokenRepository,
+                signInFailureRepository,
+                passwordHasher,
+                Clock.systemUTC(),
+                access.tokenLifetime());
         this.inTransaction = new InTransaction(transactionManager);
     }
 
-    // The user's use cases.
+    // Signing up, in and out, and passwords.
+
+    @Bean
+    SignUpUseCase signUp() {
+        return command -> inTransaction.run(() -> accounts.signUp(command)); // the user, then their password
+    }
 
     @Bean
     RegisterUserUseCase registerUser() {
-        return users::register; // one insert: autocommit
+        return command -> inTransaction.run(() -> accounts.register(command));
     }
+
+    /**
+     * Not in a transaction, on purpose: a failed sign-in records the failure and then throws, and a
+     * rollback would forget the failure, so repeated guessing would never be slowed down.
+     */
+    @Bean
+    SignInUseCase signIn() {
+        return signIns::signIn;
+    }
+
+    @Bean
+    AuthenticateUseCase authenticate() {
+        return signIns::callerFor; // one select, on every signed-in request
+    }
+
+    @Bean
+    SignOutUseCase signOut() {
+        return signIns::signOut; // one delete
+    }
+
+    @Bean
+    ChangePasswordUseCase changePassword() {
+        return command -> inTransaction.run(() -> accounts.changePassword(command)); // new hash, old tokens gone
+    }
+
+    @Bean
+    EnsureAdminUseCase ensureAdmin() {
+        return command -> inTransaction.run(() -> accounts.ensureAdmin(command));
+    }
+
+    @Bean
+    IdentifyExternalUserUseCase identifyExternalUser() {
+        return identity -> inTransaction.run(() -> accounts.callerFor(identity)); // find, or add and link
+    }
+
+    // The user's use cases.
 
     @Bean
     GetUserUseCase getUser() {
@@ -114,13 +187,13 @@ class UseCaseConfiguration {
     ListRunsUseCase listRuns() {
         return new ListRunsUseCase() {
             @Override
-            public Page<Run> listAll(RunFilter filter, PageRequest page) {
-                return runs.listAll(filter, page);
+            public Page<Run> listAll(Caller caller, RunFilter filter, PageRequest page) {
+                return runs.listAll(caller, filter, page);
             }
 
             @Override
-            public Page<Run> listForUser(UserId userId, RunFilter filter, PageRequest page) {
-                return runs.listForUser(userId, filter, page);
+            public Page<Run> listForUser(Caller caller, UserId userId, RunFilter filter, PageRequest page) {
+                return runs.listForUser(caller, userId, filter, page);
             }
         };
     }

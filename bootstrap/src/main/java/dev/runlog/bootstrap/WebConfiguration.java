@@ -1,14 +1,18 @@
 package dev.runlog.bootstrap;
 
 import dev.runlog.web.ApiDocumentation;
+import dev.runlog.web.ApiSecurity;
 import dev.runlog.web.BodySizeLimitFilter;
 import dev.runlog.web.DefaultHeadersFilter;
+import dev.runlog.web.PasswordController;
 import dev.runlog.web.ProblemDetailsAdvice;
 import dev.runlog.web.ProblemErrorController;
 import dev.runlog.web.RequestIdFilter;
 import dev.runlog.web.RunController;
+import dev.runlog.web.TokenController;
 import dev.runlog.web.UserController;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -30,14 +34,23 @@ import tools.jackson.databind.type.LogicalType;
 @Import({
     UserController.class,
     RunController.class,
+    TokenController.class,
+    PasswordController.class,
+    ApiSecurity.class,
     ProblemDetailsAdvice.class,
     ProblemErrorController.class,
     RequestIdFilter.class,
     DefaultHeadersFilter.class,
-    BodySizeLimitFilter.class,
-    ApiDocumentation.class
+    BodySizeLimitFilter.class
 })
+@EnableConfigurationProperties(ApiServerProperties.class)
 class WebConfiguration {
+
+    /** The API description, naming the server that its readers and Swagger UI are to call. */
+    @Bean
+    ApiDocumentation apiDocumentation(ApiServerProperties server) {
+        return new ApiDocumentation(server.url(), server.description());
+    }
 
     /**
      * Errors the servlet container answers itself, before Spring sees the request (a malformed

@@ -56,7 +56,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     Api api() {
-        return new Api(port);
+        return Api.signedInAsAdmin(port);
     }
 
     String output() {

@@ -27,8 +27,11 @@ class BadInputPropertiesTest extends RunningAppTest {
     private static final long SEED = Long.getLong("runlog.badinput.seed", 20261124L);
     private static final int CASES = Integer.getInteger("runlog.badinput.cases", 400);
 
-    /** The ids the generated requests aim at; the database holds them before every case. */
-    private static final long USER = 1;
+    /**
+     * The ids the generated requests aim at; the database holds them before every case. Far above
+     * the tests' admin, who is a user too.
+     */
+    private static final long USER = 1_000_001;
 
     private static final long RUN = 1;
 
@@ -38,10 +41,10 @@ class BadInputPropertiesTest extends RunningAppTest {
     @BeforeEach
     void storeKnownRows() {
         jdbc.sql("insert into user (id, username, email) values "
-                        + "(1, 'Alice', 'alice@example.com'), (2, 'Bob', 'bob@example.com')")
+                        + "(1000001, 'Alice', 'alice@example.com'), (1000002, 'Bob', 'bob@example.com')")
                 .update();
         jdbc.sql("insert into run (id, distance, mood, date, user_id) values "
-                        + "(1, 5.2, 'Happy', '2026-11-24', 1), (2, 3.1, null, null, 2)")
+                        + "(1, 5.2, 'Happy', '2026-11-24', 1000001), (2, 3.1, null, null, 1000002)")
                 .update();
     }
 

@@ -108,7 +108,7 @@ class DocumentationTest {
     @Test
     void theArchitectureCountsTheEndpointsTheApiHas() throws IOException {
         String architecture = Files.readString(ROOT.resolve("docs/architecture.md"));
-        Matcher counted = Pattern.compile("two tables, (\\w+) endpoints").matcher(architecture);
+        Matcher counted = Pattern.compile("tables, (\\w+) endpoints").matcher(architecture);
         assertThat(counted.find())
                 .as("docs/architecture.md counts the endpoints")
                 .isTrue();

@@ -36,6 +36,7 @@ class DocumentedJavaTest {
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern EXCERPT = Pattern.compile("\\s*// ([\\w/.-]+\\.java)\\n(.*)", Pattern.DOTALL);
     private static final String IMPORTS = """
+            import dev.runlog.domain.model.access.*;
             import dev.runlog.domain.model.run.*;
             import dev.runlog.domain.model.shared.*;
             import dev.runlog.domain.model.user.*;

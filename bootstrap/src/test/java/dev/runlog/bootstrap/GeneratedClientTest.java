@@ -5,15 +5,17 @@ import dev.runlog.client.ApiClient;
 import dev.runlog.client.ApiException;
 import dev.runlog.client.ApiResponse;
 import dev.runlog.client.api.RunsApi;
+import dev.runlog.client.api.TokensApi;
 import dev.runlog.client.api.UsersApi;
 import dev.runlog.client.model.MoodCountResponse;
+import dev.runlog.client.model.NewUserRequest;
 import dev.runlog.client.model.PageResponseRunResponse;
 import dev.runlog.client.model.Problem;
 import dev.runlog.client.model.RunRequest;
 import dev.runlog.client.model.RunResponse;
 import dev.runlog.client.model.RunStatsResponse;
 import dev.runlog.client.model.RunWithUserResponse;
-import dev.runlog.client.model.UserRequest;
+import dev.runlog.client.model.TokenResponse;
 import dev.runlog.client.model.UserResponse;
 import dev.runlog.client.model.UserWithRunsResponse;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -21,9 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,14 +58,31 @@ class GeneratedClientTest extends RunningAppTest {
                 ApiClient.createDefaultHttpClientBuilder(),
                 ApiClient.createDefaultObjectMapper(),
                 "http://127.0.0.1:" + api.port());
+        signedIn(api.token()); // as the tests' admin, unless a test signs in itself
         users = new UsersApi(client);
         runs = new RunsApi(client);
     }
 
+    /** Every request from now on carries this bearer token. */
+    private void signedIn(String token) {
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+    }
+
     @Test
     void theTutorialsSession() throws ApiException {
-        UserResponse alice =
-                users.registerUser(new UserRequest().username("Alice").email("alice@example.com"));
+        // Sign up (no token), then sign in with the email and password (HTTP Basic) for a token.
+        client.setRequestInterceptor(request -> {});
+        UserResponse alice = users.registerUser(new NewUserRequest()
+                .username("Alice")
+                .email("alice@example.com")
+                .password("alice runs every day"));
+        String basic = Base64.getEncoder()
+                .encodeToString("alice@example.com:alice runs every day".getBytes(StandardCharsets.UTF_8));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Basic " + basic));
+        TokenResponse token = new TokensApi(client).signIn();
+        assertThat(token.getTokenType()).isEqualTo("Bearer");
+        signedIn(token.getToken());
+
         RunResponse happyRun = runs.logRun(alice.getId(), run(5.2, "Happy", NOVEMBER_24, "PT25M30S"));
         runs.logRun(alice.getId(), run(10.0, "Tired", NOVEMBER_25, "PT1H"));
 
@@ -171,7 +192,7 @@ class GeneratedClientTest extends RunningAppTest {
     }
 
     private long registerAlice() throws ApiException {
-        return users.registerUser(new UserRequest().username("Alice").email("alice@example.com"))
+        return users.registerUser(new NewUserRequest().username("Alice").email("alice@example.com"))
                 .getId();
     }
 

@@ -45,7 +45,7 @@ class LoadTest extends RunningAppTest {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         for (long user : users) {
             clients.submit(() -> {
-                Api client = new Api(api.port());
+                Api client = new Api(api.port()).withToken(api.token());
                 while (Instant.now().isBefore(end)) {
                     Api.Response response = switch (ThreadLocalRandom.current().nextInt(10)) {
                         case 0, 1, 2, 3, 4 ->

@@ -30,19 +30,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ShutdownAndCrashTest {
 
-    private static String[] onFreshData() {
-        Path dataDir =
-                Path.of("target", "shutdown-test", UUID.randomUUID().toString()).toAbsolutePath();
+    private static Path freshDataDir() {
+        return Path.of("target", "shutdown-test", UUID.randomUUID().toString()).toAbsolutePath();
+    }
+
+    private static String[] on(Path dataDir) {
         return new String[] {"--spring.datasource.url=", "--runlog.embedded-database.data-dir=" + dataDir};
     }
 
     @Test
     void onSigterm_aRequestInFlightCompletes_newOnesAreRefused_andTheDatabaseStopsLast() throws Exception {
-        try (AppProcess app = AppProcess.start(Map.of(), onFreshData())) {
+        Path dataDir = freshDataDir();
+        try (AppProcess app = AppProcess.start(Map.of(), on(dataDir))) {
             Api api = app.api();
             long alice = api.registerUser("Alice", "alice@example.com");
             CompletableFuture<Api.Response> inFlight;
-            try (Connection lock = DriverManager.getConnection(app.databaseUrl(), "root", "")) {
+            try (Connection lock = DriverManager.getConnection(
+                    app.databaseUrl(), EmbeddedMariaDb.USERNAME, PasswordFile.read(dataDir))) {
                 // Holding Alice's row keeps the app's UPDATE of it, and so its request, in flight.
                 lock.setAutoCommit(false);
                 lock.createStatement().execute("select id from user where id = " + alice + " for update");
@@ -52,7 +56,7 @@ class ShutdownAndCrashTest {
 
                 app.terminate();
                 app.awaitOutput("Commencing graceful shutdown", Duration.ofSeconds(10));
-                assertThat(refusedOrUnavailable(new Api(portOf(api))))
+                assertThat(refusedOrUnavailable(new Api(portOf(api)).withToken(api.token())))
                         .as("a new request after SIGTERM")
                         .isTrue();
 
@@ -74,15 +78,16 @@ class ShutdownAndCrashTest {
 
     @Test
     void afterAHardKillMidLoad_everyRunAnswered201_isStillThere() throws Exception {
-        String[] data = onFreshData();
+        String[] data = on(freshDataDir());
         Set<String> answered201 = ConcurrentHashMap.newKeySet();
         try (AppProcess app = AppProcess.start(Map.of(), data)) {
-            long alice = app.api().registerUser("Alice", "alice@example.com");
+            Api admin = app.api(); // signed in once: each sign-in hashes a password, on purpose slowly
+            long alice = admin.registerUser("Alice", "alice@example.com");
             AtomicBoolean killed = new AtomicBoolean();
             ExecutorService clients = Executors.newFixedThreadPool(8);
             for (int client = 0; client < 8; client++) {
                 clients.submit(() -> {
-                    Api api = app.api();
+                    Api api = admin;
                     while (!killed.get()) {
                         try {
                             Api.Response response = api.post("/api/users/" + alice + "/runs", "{\"distance\": 5.2}");

@@ -51,7 +51,7 @@ class StatementsPerRequestTest extends RunningAppTest {
         long alice = api.registerUser("Alice", "alice@example.com");
         api.logRun(alice, 5.2, "Happy");
 
-        assertThat(statementsDuring(() -> api.get("/api/users/" + alice)))
+        assertThat(afterTheTokenCheck(statementsDuring(() -> api.get("/api/users/" + alice))))
                 .singleElement()
                 .asString()
                 .startsWith("select");
@@ -62,20 +62,27 @@ class StatementsPerRequestTest extends RunningAppTest {
         long alice = api.registerUser("Alice", "alice@example.com");
         api.logRun(alice, 5.2, "Happy");
 
-        assertThat(statementsDuring(() -> api.get("/api/runs?limit=5")))
+        assertThat(afterTheTokenCheck(statementsDuring(() -> api.get("/api/runs?limit=5"))))
                 .singleElement()
                 .asString()
                 .startsWith("select");
     }
 
     @Test
-    void registeringAUser_andLoggingARun_areOneInsertEach() {
-        List<String> registering = statementsDuring(() -> api.registerUser("Alice", "alice@example.com"));
-        long alice = api.get("/api/users").json().get("items").get(0).get("id").asLong();
+    void loggingARun_isOneInsert() {
+        long alice = api.registerUser("Alice", "alice@example.com");
+
         List<String> logging = statementsDuring(() -> api.logRun(alice, 5.2, "Happy"));
 
-        assertThat(registering).singleElement().asString().startsWith("insert into user");
-        assertThat(logging).singleElement().asString().startsWith("insert into run");
+        assertThat(afterTheTokenCheck(logging)).singleElement().asString().startsWith("insert into run");
+    }
+
+    @Test
+    void signingUp_storesTheUserAndTheirPasswordHash_inOneTransaction() {
+        List<String> signingUp = statementsDuring(() -> api.signUp("Alice", "alice@example.com", "alice runs far"));
+
+        assertThat(firstWords(signingUp))
+                .containsExactly("set autocommit", "insert into", "update user", "commit", "set autocommit");
     }
 
     @Test
@@ -87,11 +94,23 @@ class StatementsPerRequestTest extends RunningAppTest {
 
         List<String> statements = statementsDuring(() -> api.post("/api/users/" + alice + "/runs/batch", runs));
 
-        assertThat(statements)
-                .extracting(statement ->
-                        statement.replaceAll("(?s)^(\\w+ ?\\w*).*", "$1").toLowerCase())
+        assertThat(firstWords(afterTheTokenCheck(statements)))
                 .containsExactly(
                         "set autocommit", "insert into", "insert into", "insert into", "commit", "set autocommit");
+    }
+
+    /** Every signed-in request begins with one select: checking its token. The rest is the request's own. */
+    private static List<String> afterTheTokenCheck(List<String> statements) {
+        assertThat(statements).as("the statements of a signed-in request").isNotEmpty();
+        assertThat(statements.get(0)).as("the token check").startsWith("select t.digest");
+        return statements.subList(1, statements.size());
+    }
+
+    private static List<String> firstWords(List<String> statements) {
+        return statements.stream()
+                .map(statement ->
+                        statement.replaceAll("(?s)^(\\w+ ?\\w*).*", "$1").toLowerCase())
+                .toList();
     }
 
     /**

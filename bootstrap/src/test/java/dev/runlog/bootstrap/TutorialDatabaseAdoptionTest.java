@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +61,7 @@ class TutorialDatabaseAdoptionTest {
         }
 
         try (ConfigurableApplicationContext app = startAppOn(tutorialDb)) {
-            Api api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+            Api api = Api.signedInAsAdmin(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
 
             JsonNode alice = api.get("/api/users/1").json();
             assertThat(alice.get("email").asString()).isEqualTo("alice@example.com");
@@ -76,6 +77,19 @@ class TutorialDatabaseAdoptionTest {
             long runlogsRun = api.logRun(1, 3.3, "Runlog 🏃");
             assertThat(api.get("/api/runs/" + runlogsRun).json().get("mood").asString())
                     .isEqualTo("Runlog 🏃");
+
+            // The tutorial's users have no password: none can sign in until an admin sets one.
+            Api anonymous = new Api(api.port());
+            assertThat(anonymous.signIn("alice@example.com", "").status()).isEqualTo(401);
+            assertThat(api.put("/api/users/1/password", "{\"newPassword\": \"alice's first password\"}")
+                            .status())
+                    .isEqualTo(204);
+            Api asAlice = anonymous.signedInAs("alice@example.com", "alice's first password");
+            assertThat(distancesOf(asAlice.get("/api/users/1").json().get("runs")))
+                    .containsExactly(5.2, 123.4567, 3.3);
+            assertThat(asAlice.get("/api/users/2").status())
+                    .as("Zoë's, to Alice")
+                    .isEqualTo(404);
         }
 
         try (Connection jdbc = connect(tutorialDb)) {
@@ -106,13 +120,17 @@ class TutorialDatabaseAdoptionTest {
         }
     }
 
-    static ConfigurableApplicationContext startAppOn(TestDatabase.Connection db) {
+    /** Starts the app on this database, with these settings ({@code name=value}) as command-line arguments. */
+    static ConfigurableApplicationContext startAppOn(TestDatabase.Connection db, String... settings) {
+        Stream<String> database = Stream.of(
+                "server.port=0",
+                "spring.datasource.url=" + db.url(),
+                "spring.datasource.username=" + db.username(),
+                "spring.datasource.password=" + db.password());
         return new SpringApplicationBuilder(RunlogApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + db.url(),
-                        "--spring.datasource.username=" + db.username(),
-                        "--spring.datasource.password=" + db.password());
+                .run(Stream.concat(database, Stream.of(settings))
+                        .map(setting -> "--" + setting)
+                        .toArray(String[]::new));
     }
 
     static Connection connect(TestDatabase.Connection db) throws SQLException {

@@ -14,11 +14,16 @@ class TutorialScenarioTest extends RunningAppTest {
     @Test
     void theTutorialsShellSession() {
         // >>> alice = User(username='Alice', email='alice@example.com'); db.session.add(alice); db.session.commit()
-        Api.Response created = api.post("/api/users", """
-                {"username": "Alice", "email": "alice@example.com"}""");
+        // Alice signs up herself, with a password, and signs in: the rest of the session is hers.
+        Api.Response created = new Api(api.port()).post("/api/users", """
+                {"username": "Alice", "email": "alice@example.com", "password": "correct horse battery staple"}""");
         assertThat(created.status()).isEqualTo(201);
         long aliceId = created.json().get("id").asLong();
         assertThat(created.header("Location")).isEqualTo("/api/users/" + aliceId);
+        Api.Response signedIn = api.signIn("alice@example.com", "correct horse battery staple");
+        assertThat(signedIn.status()).isEqualTo(201);
+        assertThat(signedIn.json().get("tokenType").asString()).isEqualTo("Bearer");
+        Api api = this.api.withToken(signedIn.json().get("token").asString());
 
         // >>> run = Run(distance=5.2, mood='Happy', user=alice); db.session.add(run); db.session.commit()
         Api.Response logged = api.post("/api/users/" + aliceId + "/runs", """

@@ -1,5 +1,7 @@
 package dev.runlog.bootstrap;
 
+import dev.runlog.domain.model.access.AccessToken;
+import dev.runlog.domain.model.access.ExternalIdentity;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunBatch;
 import dev.runlog.domain.model.run.RunDetails;
@@ -7,15 +9,24 @@ import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.shared.StoreUnavailableException;
+import dev.runlog.domain.model.user.Caller;
+import dev.runlog.domain.model.user.Email;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserDetails;
+import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.port.in.AuthenticateUseCase;
+import dev.runlog.domain.port.in.ChangePasswordCommand;
+import dev.runlog.domain.port.in.ChangePasswordUseCase;
 import dev.runlog.domain.port.in.DeleteRunCommand;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
 import dev.runlog.domain.port.in.DeleteUserCommand;
 import dev.runlog.domain.port.in.DeleteUserUseCase;
+import dev.runlog.domain.port.in.EnsureAdminCommand;
+import dev.runlog.domain.port.in.EnsureAdminUseCase;
 import dev.runlog.domain.port.in.GetRunStatsUseCase;
 import dev.runlog.domain.port.in.GetRunUseCase;
 import dev.runlog.domain.port.in.GetUserUseCase;
+import dev.runlog.domain.port.in.IdentifyExternalUserUseCase;
 import dev.runlog.domain.port.in.ImportRunsCommand;
 import dev.runlog.domain.port.in.ImportRunsUseCase;
 import dev.runlog.domain.port.in.ListRunsUseCase;
@@ -24,15 +35,28 @@ import dev.runlog.domain.port.in.LogRunCommand;
 import dev.runlog.domain.port.in.LogRunUseCase;
 import dev.runlog.domain.port.in.RegisterUserCommand;
 import dev.runlog.domain.port.in.RegisterUserUseCase;
+import dev.runlog.domain.port.in.SignInCommand;
+import dev.runlog.domain.port.in.SignInUseCase;
+import dev.runlog.domain.port.in.SignOutUseCase;
+import dev.runlog.domain.port.in.SignUpCommand;
+import dev.runlog.domain.port.in.SignUpUseCase;
 import dev.runlog.domain.port.in.UpdateRunCommand;
 import dev.runlog.domain.port.in.UpdateRunUseCase;
 import dev.runlog.domain.port.in.UpdateUserCommand;
 import dev.runlog.domain.port.in.UpdateUserUseCase;
+import dev.runlog.domain.port.out.AccessTokenRepository;
+import dev.runlog.domain.port.out.CredentialRepository;
+import dev.runlog.domain.port.out.PasswordHasher;
 import dev.runlog.domain.port.out.RunRepository;
+import dev.runlog.domain.port.out.SignInFailureRepository;
 import dev.runlog.domain.port.out.UserRepository;
+import dev.runlog.domain.service.AccountService;
 import dev.runlog.domain.service.RunService;
+import dev.runlog.domain.service.SignInService;
 import dev.runlog.domain.service.UserService;
+import dev.runlog.web.PasswordController;
 import dev.runlog.web.RunController;
+import dev.runlog.web.TokenController;
 import dev.runlog.web.UserController;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +75,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -74,21 +99,36 @@ class UseCaseTransactionsTest extends RunningAppTest {
 
     /** The use cases of several statements: each must run in one transaction. */
     private static final Set<Class<?>> IN_A_TRANSACTION = Set.of(
+            SignUpUseCase.class,
+            RegisterUserUseCase.class,
+            ChangePasswordUseCase.class,
+            EnsureAdminUseCase.class,
+            IdentifyExternalUserUseCase.class,
             ImportRunsUseCase.class,
             UpdateRunUseCase.class,
             DeleteRunUseCase.class,
             UpdateUserUseCase.class,
             DeleteUserUseCase.class);
 
-    /** The use cases of one statement: each must run without one, in autocommit. */
+    /**
+     * The use cases of one statement: each must run without one, in autocommit. And sign-in, of
+     * several, on purpose: it records a failure and then throws, and a rollback would forget it.
+     */
     private static final Set<Class<?>> WITHOUT_ONE = Set.of(
-            RegisterUserUseCase.class,
+            SignInUseCase.class,
+            AuthenticateUseCase.class,
+            SignOutUseCase.class,
             GetUserUseCase.class,
             ListUsersUseCase.class,
             LogRunUseCase.class,
             GetRunUseCase.class,
             ListRunsUseCase.class,
             GetRunStatsUseCase.class);
+
+    /** An admin, who may reach everyone's data; the tests here are about transactions, not ownership. */
+    private static final Caller ADMIN = Caller.admin(new UserId(1));
+
+    private static final String PASSWORD = "a long enough secret";
 
     private static final RunDetails FIVE_K =
             RunDetails.entered().distance(5.2).mood("Happy").check();
@@ -101,6 +141,21 @@ class UseCaseTransactionsTest extends RunningAppTest {
 
     @Autowired
     private RunRepository runs;
+
+    @Autowired
+    private CredentialRepository credentials;
+
+    @Autowired
+    private AccessTokenRepository tokens;
+
+    @Autowired
+    private SignInFailureRepository signInFailures;
+
+    @Autowired
+    private PasswordHasher passwordHasher;
+
+    @Autowired
+    private AccessProperties access;
 
     @Autowired
     private ConfigurableApplicationContext context;
@@ -119,40 +174,71 @@ class UseCaseTransactionsTest extends RunningAppTest {
         UseCaseConfiguration wiring = new UseCaseConfiguration(
                 recorder.watching(UserRepository.class, users),
                 recorder.watching(RunRepository.class, runs),
+                recorder.watching(CredentialRepository.class, credentials),
+                recorder.watching(AccessTokenRepository.class, tokens),
+                recorder.watching(SignInFailureRepository.class, signInFailures),
+                passwordHasher,
+                access,
                 transactionManager);
 
         User alice = recorder.during(
+                SignUpUseCase.class,
+                () -> wiring.signUp().signUp(SignUpCommand.of("Alice", "alice@example.com", PASSWORD)));
+        recorder.during(
                 RegisterUserUseCase.class,
                 () -> wiring.registerUser()
-                        .register(new RegisterUserCommand(UserDetails.of("Alice", "alice@example.com"))));
-        Run run =
-                recorder.during(LogRunUseCase.class, () -> wiring.logRun().log(new LogRunCommand(alice.id(), FIVE_K)));
+                        .register(new RegisterUserCommand(
+                                ADMIN, UserDetails.of("Bob", "bob@example.com"), Optional.empty())));
+        AccessToken token = recorder.during(
+                SignInUseCase.class,
+                () -> wiring.signIn().signIn(new SignInCommand("alice@example.com", PASSWORD, "127.0.0.1")));
+        recorder.during(AuthenticateUseCase.class, () -> wiring.authenticate().callerFor(token.secret()));
+        recorder.during(SignOutUseCase.class, () -> wiring.signOut().signOut(token.secret()));
+        recorder.during(
+                ChangePasswordUseCase.class,
+                () -> wiring.changePassword()
+                        .changePassword(new ChangePasswordCommand(
+                                ADMIN, alice.id(), Optional.empty(), "alice's new long password")));
+        recorder.during(
+                EnsureAdminUseCase.class,
+                () -> wiring.ensureAdmin().ensureAdmin(new EnsureAdminCommand("root@example.com", PASSWORD)));
+        recorder.during(
+                IdentifyExternalUserUseCase.class,
+                () -> wiring.identifyExternalUser()
+                        .callerFor(
+                                new ExternalIdentity("https://idp.example", "carol", Email.of("carol@example.com"))));
+        Run run = recorder.during(
+                LogRunUseCase.class, () -> wiring.logRun().log(new LogRunCommand(ADMIN, alice.id(), FIVE_K)));
         recorder.during(
                 ImportRunsUseCase.class,
                 () -> wiring.importRuns()
-                        .importRuns(new ImportRunsCommand(alice.id(), new RunBatch(List.of(FIVE_K, FIVE_K)))));
-        recorder.during(GetUserUseCase.class, () -> wiring.getUser().get(alice.id()));
-        recorder.during(ListUsersUseCase.class, () -> wiring.listUsers().list(PageRequest.first()));
-        recorder.during(GetRunUseCase.class, () -> wiring.getRun().get(run.id()));
-        recorder.during(ListRunsUseCase.class, () -> wiring.listRuns().listAll(RunFilter.ALL, PageRequest.first()));
+                        .importRuns(new ImportRunsCommand(ADMIN, alice.id(), new RunBatch(List.of(FIVE_K, FIVE_K)))));
+        recorder.during(GetUserUseCase.class, () -> wiring.getUser().get(ADMIN, alice.id()));
+        recorder.during(ListUsersUseCase.class, () -> wiring.listUsers().list(ADMIN, PageRequest.first()));
+        recorder.during(GetRunUseCase.class, () -> wiring.getRun().get(ADMIN, run.id()));
+        recorder.during(
+                ListRunsUseCase.class, () -> wiring.listRuns().listAll(ADMIN, RunFilter.ALL, PageRequest.first()));
         recorder.during(
                 ListRunsUseCase.class,
-                () -> wiring.listRuns().listForUser(alice.id(), RunFilter.ALL, PageRequest.first()));
-        recorder.during(GetRunStatsUseCase.class, () -> wiring.getRunStats().statsOf(alice.id()));
+                () -> wiring.listRuns().listForUser(ADMIN, alice.id(), RunFilter.ALL, PageRequest.first()));
+        recorder.during(GetRunStatsUseCase.class, () -> wiring.getRunStats().statsOf(ADMIN, alice.id()));
         recorder.during(
                 UpdateRunUseCase.class,
-                () -> wiring.updateRun().update(new UpdateRunCommand(run.id(), FIVE_K, ExpectedVersion.any())));
+                () -> wiring.updateRun().update(new UpdateRunCommand(ADMIN, run.id(), FIVE_K, ExpectedVersion.any())));
         recorder.during(
                 DeleteRunUseCase.class,
-                () -> wiring.deleteRun().delete(new DeleteRunCommand(run.id(), ExpectedVersion.any())));
+                () -> wiring.deleteRun().delete(new DeleteRunCommand(ADMIN, run.id(), ExpectedVersion.any())));
         recorder.during(
                 UpdateUserUseCase.class,
                 () -> wiring.updateUser()
                         .update(new UpdateUserCommand(
-                                alice.id(), UserDetails.of("Alice L.", "alice@example.com"), ExpectedVersion.any())));
+                                ADMIN,
+                                alice.id(),
+                                UserDetails.of("Alice L.", "alice@example.com"),
+                                ExpectedVersion.any())));
         recorder.during(
                 DeleteUserUseCase.class,
-                () -> wiring.deleteUser().delete(new DeleteUserCommand(alice.id(), ExpectedVersion.any())));
+                () -> wiring.deleteUser().delete(new DeleteUserCommand(ADMIN, alice.id(), ExpectedVersion.any())));
 
         assertThat(recorder.calls().stream()
                         .filter(call -> call.inTransaction() != IN_A_TRANSACTION.contains(call.useCase())))
@@ -165,13 +251,20 @@ class UseCaseTransactionsTest extends RunningAppTest {
 
     @Test
     void theUseCasesTheControllersTake_areTheBeansUseCaseConfigurationBuilt() {
-        Set<Class<?>> taken = Stream.of(UserController.class, RunController.class)
+        Set<Class<?>> taken = Stream.of(
+                        UserController.class, RunController.class, TokenController.class, PasswordController.class)
                 .flatMap(controller -> Arrays.stream(controller.getConstructors()[0].getParameterTypes()))
                 .filter(parameter -> parameter.getSimpleName().endsWith("UseCase")) // not the JSON mapper
                 .collect(Collectors.toSet());
-        assertThat(taken).containsExactlyInAnyOrderElementsOf(everyUseCase());
+        // Signing in and checking tokens are the security filters' (ApiSecurity), the first admin start-up's.
+        Set<Class<?>> takenElsewhere = Set.of(
+                SignInUseCase.class,
+                AuthenticateUseCase.class,
+                IdentifyExternalUserUseCase.class,
+                EnsureAdminUseCase.class);
+        assertThat(union(taken, takenElsewhere)).containsExactlyInAnyOrderElementsOf(everyUseCase());
 
-        for (Class<?> useCase : taken) {
+        for (Class<?> useCase : union(taken, takenElsewhere)) {
             // One candidate only. A service bean would be a second one, without the transaction, and
             // Spring would not complain: it would pick between the two by the parameter's name.
             String[] candidates = context.getBeanNamesForType(useCase);
@@ -190,11 +283,10 @@ class UseCaseTransactionsTest extends RunningAppTest {
     void anUpdateThatFailsAfterWriting_leavesTheUserAsItWas() {
         User alice = users.add(UserDetails.of("Alice", "alice@example.com"));
         UserRepository failsAfterUpdating = failingAfter("update", UserRepository.class, users);
-        UpdateUserUseCase updateUser =
-                new UseCaseConfiguration(failsAfterUpdating, runs, transactionManager).updateUser();
+        UpdateUserUseCase updateUser = wiringOn(failsAfterUpdating, runs).updateUser();
 
         assertThatThrownBy(() -> updateUser.update(new UpdateUserCommand(
-                        alice.id(), UserDetails.of("Mallory", "alice@example.com"), ExpectedVersion.any())))
+                        ADMIN, alice.id(), UserDetails.of("Mallory", "alice@example.com"), ExpectedVersion.any())))
                 .hasMessage("fails after update");
         assertThat(users.findWithRunsById(alice.id()).orElseThrow().user())
                 .as("the update was rolled back")
@@ -205,11 +297,10 @@ class UseCaseTransactionsTest extends RunningAppTest {
     void anImportThatFailsAfterWritingThreeStatements_leavesNoneOfItsRunsBehind() {
         User alice = users.add(UserDetails.of("Alice", "alice@example.com"));
         RunRepository failsAfterAddingAll = failingAfter("addAll", RunRepository.class, runs);
-        ImportRunsUseCase importRuns =
-                new UseCaseConfiguration(users, failsAfterAddingAll, transactionManager).importRuns();
+        ImportRunsUseCase importRuns = wiringOn(users, failsAfterAddingAll).importRuns();
         RunBatch batch = new RunBatch(Collections.nCopies(2_500, FIVE_K));
 
-        assertThatThrownBy(() -> importRuns.importRuns(new ImportRunsCommand(alice.id(), batch)))
+        assertThatThrownBy(() -> importRuns.importRuns(new ImportRunsCommand(ADMIN, alice.id(), batch)))
                 .hasMessage("fails after addAll");
         assertThat(storedRuns()).as("all three inserts were rolled back").isZero();
     }
@@ -228,7 +319,21 @@ class UseCaseTransactionsTest extends RunningAppTest {
 
     /** Every use case there is: the interfaces the domain's services implement. */
     private static Set<Class<?>> everyUseCase() {
-        return union(Set.of(UserService.class.getInterfaces()), Set.of(RunService.class.getInterfaces()));
+        return Stream.of(UserService.class, RunService.class, AccountService.class, SignInService.class)
+                .flatMap(service -> Stream.of(service.getInterfaces()))
+                .collect(Collectors.toSet());
+    }
+
+    private UseCaseConfiguration wiringOn(UserRepository userRepository, RunRepository runRepository) {
+        return new UseCaseConfiguration(
+                userRepository,
+                runRepository,
+                credentials,
+                tokens,
+                signInFailures,
+                passwordHasher,
+                access,
+                transactionManager);
     }
 
     private static Set<Class<?>> union(Set<Class<?>> some, Set<Class<?>> others) {

@@ -78,6 +78,11 @@ public class MyBatisRunRepository implements RunRepository {
     }
 
     @Override
+    public Optional<UserId> ownerOf(RunId id) {
+        return Optional.ofNullable(mapper.ownerOf(id.value())).map(UserId::new);
+    }
+
+    @Override
     public Page<Run> findPage(RunFilter filter, PageRequest page) {
         return findPage(null, filter, page);
     }

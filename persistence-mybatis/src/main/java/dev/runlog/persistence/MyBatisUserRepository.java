@@ -45,6 +45,11 @@ public class MyBatisUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findById(UserId id) {
+        return Optional.ofNullable(mapper.findById(id.value())).map(UserRow::toUser);
+    }
+
+    @Override
     public boolean exists(UserId id) {
         return mapper.exists(id.value());
     }
@@ -71,10 +76,6 @@ public class MyBatisUserRepository implements UserRepository {
     public boolean remove(UserId id, ExpectedVersion expected) {
         int deleted = mapper.delete(id.value(), OptimisticLocking.expectedValue(expected));
         return OptimisticLocking.afterDelete(deleted, () -> findById(id), User::version, expected);
-    }
-
-    private Optional<User> findById(UserId id) {
-        return Optional.ofNullable(mapper.findById(id.value())).map(UserRow::toUser);
     }
 
     /** The email's unique index is the only unique key a write can break besides the id. */

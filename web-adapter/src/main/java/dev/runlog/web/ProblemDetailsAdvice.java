@@ -2,6 +2,7 @@ package dev.runlog.web;
 
 import dev.runlog.domain.model.run.RunNotFoundException;
 import dev.runlog.domain.model.shared.InvalidValueException;
+import dev.runlog.domain.model.shared.NotAllowedException;
 import dev.runlog.domain.model.shared.StaleVersionException;
 import dev.runlog.domain.model.shared.StoreUnavailableException;
 import dev.runlog.domain.model.user.EmailAlreadyTakenException;
@@ -56,6 +57,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> runNotFound(RunNotFoundException e) {
         return response(Problems.runNotFound(e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> notAllowed(NotAllowedException e) {
+        return response(Problems.notAllowed(e.getMessage()));
     }
 
     @ExceptionHandler

@@ -76,6 +76,28 @@ public final class Problems {
         return of(HttpStatus.PRECONDITION_FAILED, ProblemType.STALE_VERSION, detail);
     }
 
+    /** No token, or one that signs no one in; sent with a {@code WWW-Authenticate: Bearer} challenge. */
+    static ProblemDetail unauthenticated(String detail) {
+        return of(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHENTICATED, detail);
+    }
+
+    /** Sent with a {@code WWW-Authenticate: Basic} challenge; the same for every reason, on purpose. */
+    static ProblemDetail signInFailed() {
+        return of(
+                HttpStatus.UNAUTHORIZED,
+                ProblemType.SIGN_IN_FAILED,
+                "Sign in with HTTP Basic: your email and password. The email or the password is wrong, or missing.");
+    }
+
+    /** Sent with a Retry-After header saying how long this client must wait for this account. */
+    static ProblemDetail tooManySignIns(String detail) {
+        return of(HttpStatus.TOO_MANY_REQUESTS, ProblemType.TOO_MANY_SIGN_INS, detail);
+    }
+
+    static ProblemDetail notAllowed(String detail) {
+        return of(HttpStatus.FORBIDDEN, ProblemType.NOT_ALLOWED, detail);
+    }
+
     /** Sent with a Retry-After header: the same request may well succeed in a few seconds. */
     static ProblemDetail storeUnavailable() {
         return of(
@@ -164,6 +186,11 @@ public final class Problems {
     }
 
     /** The path the problem occurred at, unless it is no valid URI (then it may be what was wrong). */
+    /** The problem, naming the request it answers, for the writers outside Spring MVC. */
+    static ProblemDetail at(ProblemDetail problem, String path) {
+        return withInstance(problem, path);
+    }
+
     private static ProblemDetail withInstance(ProblemDetail problem, String path) {
         if (path != null) {
             try {

@@ -6,6 +6,7 @@ import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunWithUser;
 import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.user.Caller;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.port.in.DeleteRunCommand;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
@@ -26,6 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,8 +84,9 @@ public class RunController {
     @Operation(operationId = "logRun", summary = "Log a run for a user")
     @ApiResponse(responseCode = "201", description = "Logged; Location names the new run, ETag its version")
     @PostMapping(path = "/api/users/{userId}/runs", consumes = "application/json")
-    public ResponseEntity<RunResponse> log(@PathVariable long userId, @RequestBody RunRequest request) {
-        Run run = logRun.log(new LogRunCommand(UserId.of(userId), request.toDetails()));
+    public ResponseEntity<RunResponse> log(
+            @AuthenticationPrincipal Caller caller, @PathVariable long userId, @RequestBody RunRequest request) {
+        Run run = logRun.log(new LogRunCommand(caller, UserId.of(userId), request.toDetails()));
         return ResponseEntity.created(URI.create("/api/runs/" + run.id().value()))
                 .eTag(EntityTags.of(run.version()))
                 .body(RunResponse.from(run));
@@ -98,6 +101,7 @@ public class RunController {
     @ApiResponse(responseCode = "201", description = "Imported: the new runs, in the order sent")
     @PostMapping(path = "/api/users/{userId}/runs/batch", consumes = "application/json")
     public ResponseEntity<List<RunResponse>> importRuns(
+            @AuthenticationPrincipal Caller caller,
             @PathVariable long userId,
             @ArraySchema(
                             schema = @Schema(implementation = RunRequest.class),
@@ -106,7 +110,7 @@ public class RunController {
                     @RequestBody
                     List<RunRequest> request) {
         List<Run> runs = importRuns.importRuns(
-                new ImportRunsCommand(UserId.of(userId), RunBatch.of(request, RunRequest::toDetails)));
+                new ImportRunsCommand(caller, UserId.of(userId), RunBatch.of(request, RunRequest::toDetails)));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(runs.stream().map(RunResponse::from).toList());
     }
@@ -115,6 +119,7 @@ public class RunController {
     @ApiResponse(responseCode = "200", description = "A page; next keeps the filter")
     @GetMapping("/api/users/{userId}/runs")
     public ResponseEntity<PageResponse<RunResponse>> listForUser(
+            @AuthenticationPrincipal Caller caller,
             @PathVariable long userId,
             @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer limit,
@@ -124,16 +129,19 @@ public class RunController {
         UserId user = UserId.of(userId);
         PageRequest page = PageRequest.of(after, limit);
         return PageResponse.of(
-                listRuns.listForUser(user, RunFilter.of(from, to, mood), page),
+                listRuns.listForUser(caller, user, RunFilter.of(from, to, mood), page),
                 page.limit(),
                 RunResponse::from,
                 RunResponse::id);
     }
 
-    @Operation(operationId = "listRuns", summary = "List everybody's runs, a page at a time, by dates and mood")
+    @Operation(
+            operationId = "listRuns",
+            summary = "List your runs (an admin: everybody's), a page at a time, by dates and mood")
     @ApiResponse(responseCode = "200", description = "A page; next keeps the filter")
     @GetMapping("/api/runs")
     public ResponseEntity<PageResponse<RunResponse>> listAll(
+            @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String from,
@@ -141,21 +149,24 @@ public class RunController {
             @RequestParam(required = false) String mood) {
         PageRequest page = PageRequest.of(after, limit);
         return PageResponse.of(
-                listRuns.listAll(RunFilter.of(from, to, mood), page), page.limit(), RunResponse::from, RunResponse::id);
+                listRuns.listAll(caller, RunFilter.of(from, to, mood), page),
+                page.limit(),
+                RunResponse::from,
+                RunResponse::id);
     }
 
     @Operation(operationId = "getRunStats", summary = "Sum up a user's running")
     @ApiResponse(responseCode = "200", description = "The stats, computed by one query")
     @GetMapping("/api/users/{userId}/stats")
-    public RunStatsResponse stats(@PathVariable long userId) {
-        return RunStatsResponse.from(getRunStats.statsOf(UserId.of(userId)));
+    public RunStatsResponse stats(@AuthenticationPrincipal Caller caller, @PathVariable long userId) {
+        return RunStatsResponse.from(getRunStats.statsOf(caller, UserId.of(userId)));
     }
 
     @Operation(operationId = "getRun", summary = "Show a run with its user")
     @ApiResponse(responseCode = "200", description = "The run with its user; the ETag covers both")
     @GetMapping("/api/runs/{id}")
-    public ResponseEntity<RunWithUserResponse> get(@PathVariable long id) {
-        RunWithUser run = getRun.get(RunId.of(id));
+    public ResponseEntity<RunWithUserResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        RunWithUser run = getRun.get(caller, RunId.of(id));
         RunWithUserResponse answer = RunWithUserResponse.from(run);
         return ResponseEntity.ok()
                 .eTag(EntityTags.ofAnswer(run.run().version(), json.writeValueAsBytes(answer)))
@@ -167,11 +178,12 @@ public class RunController {
     @ApiResponse(responseCode = "200", description = "Corrected; the ETag is the new version")
     @PutMapping(path = "/api/runs/{id}", consumes = "application/json")
     public ResponseEntity<RunResponse> update(
+            @AuthenticationPrincipal Caller caller,
             @PathVariable long id,
             @RequestBody RunRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Run run = updateRun.update(
-                new UpdateRunCommand(RunId.of(id), request.toDetails(), EntityTags.expectedBy(ifMatch)));
+                new UpdateRunCommand(caller, RunId.of(id), request.toDetails(), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.ok().eTag(EntityTags.of(run.version())).body(RunResponse.from(run));
     }
 
@@ -183,8 +195,10 @@ public class RunController {
             path = "/api/runs/{id}",
             produces = {"application/json", "application/problem+json"})
     public ResponseEntity<Void> delete(
-            @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        deleteRun.delete(new DeleteRunCommand(RunId.of(id), EntityTags.expectedBy(ifMatch)));
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        deleteRun.delete(new DeleteRunCommand(caller, RunId.of(id), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 }

@@ -2,14 +2,15 @@ package dev.runlog.web;
 
 import dev.runlog.domain.model.run.UserWithRuns;
 import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.user.Caller;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.port.in.DeleteUserCommand;
 import dev.runlog.domain.port.in.DeleteUserUseCase;
 import dev.runlog.domain.port.in.GetUserUseCase;
 import dev.runlog.domain.port.in.ListUsersUseCase;
-import dev.runlog.domain.port.in.RegisterUserCommand;
 import dev.runlog.domain.port.in.RegisterUserUseCase;
+import dev.runlog.domain.port.in.SignUpUseCase;
 import dev.runlog.domain.port.in.UpdateUserCommand;
 import dev.runlog.domain.port.in.UpdateUserUseCase;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +39,7 @@ import java.net.URI;
 @RequestMapping(path = "/api/users", produces = "application/json")
 public class UserController {
 
+    private final SignUpUseCase signUp;
     private final RegisterUserUseCase registerUser;
     private final ListUsersUseCase listUsers;
     private final GetUserUseCase getUser;
@@ -45,12 +48,14 @@ public class UserController {
     private final JsonMapper json;
 
     public UserController(
+            SignUpUseCase signUp,
             RegisterUserUseCase registerUser,
             ListUsersUseCase listUsers,
             GetUserUseCase getUser,
             UpdateUserUseCase updateUser,
             DeleteUserUseCase deleteUser,
             JsonMapper json) {
+        this.signUp = signUp;
         this.registerUser = registerUser;
         this.listUsers = listUsers;
         this.getUser = getUser;
@@ -59,31 +64,42 @@ public class UserController {
         this.json = json;
     }
 
-    @Operation(operationId = "registerUser", summary = "Register a user")
+    /** Without a token, signing up (with a password); with an admin's token, creating a user for someone. */
+    @Operation(
+            operationId = "registerUser",
+            summary = "Sign up, or (as an admin) create a user",
+            description = "Without a token, anyone signs up with a password, unless the operator closed sign-up. "
+                    + "With an admin's token, the password may be left out: that user cannot sign in until an "
+                    + "admin sets one.")
     @ApiResponse(responseCode = "201", description = "Registered; Location names the new user, ETag its version")
     @PostMapping(consumes = "application/json")
-    public ResponseEntity<UserResponse> register(@RequestBody UserRequest request) {
-        User user = registerUser.register(new RegisterUserCommand(request.toDetails()));
+    public ResponseEntity<UserResponse> register(
+            @AuthenticationPrincipal Caller caller, @RequestBody NewUserRequest request) {
+        User user = caller == null
+                ? signUp.signUp(request.toSignUp())
+                : registerUser.register(request.toRegistration(caller));
         return ResponseEntity.created(URI.create("/api/users/" + user.id().value()))
                 .eTag(EntityTags.of(user.version()))
                 .body(UserResponse.from(user));
     }
 
-    @Operation(operationId = "listUsers", summary = "List users, a page at a time")
+    @Operation(operationId = "listUsers", summary = "List users (a runner: only themselves), a page at a time")
     @ApiResponse(responseCode = "200", description = "A page; follow next (or the Link header) for the following one")
     @GetMapping
     public ResponseEntity<PageResponse<UserResponse>> list(
-            @RequestParam(required = false) Long after, @RequestParam(required = false) Integer limit) {
+            @AuthenticationPrincipal Caller caller,
+            @RequestParam(required = false) Long after,
+            @RequestParam(required = false) Integer limit) {
         PageRequest page = PageRequest.of(after, limit);
-        return PageResponse.of(listUsers.list(page), page.limit(), UserResponse::from, UserResponse::id);
+        return PageResponse.of(listUsers.list(caller, page), page.limit(), UserResponse::from, UserResponse::id);
     }
 
     /** The user with all of their runs; the ETag covers all of it, so a run logged since makes a new one. */
     @Operation(operationId = "getUser", summary = "Show a user with all of their runs")
     @ApiResponse(responseCode = "200", description = "The user with all of their runs; the ETag covers them all")
     @GetMapping("/{id}")
-    public ResponseEntity<UserWithRunsResponse> get(@PathVariable long id) {
-        UserWithRuns user = getUser.get(UserId.of(id));
+    public ResponseEntity<UserWithRunsResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        UserWithRuns user = getUser.get(caller, UserId.of(id));
         UserWithRunsResponse answer = UserWithRunsResponse.from(user);
         return ResponseEntity.ok()
                 .eTag(EntityTags.ofAnswer(user.user().version(), json.writeValueAsBytes(answer)))
@@ -95,11 +111,12 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "Changed; the ETag is the new version")
     @PutMapping(path = "/{id}", consumes = "application/json")
     public ResponseEntity<UserResponse> update(
+            @AuthenticationPrincipal Caller caller,
             @PathVariable long id,
             @RequestBody UserRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         User user = updateUser.update(
-                new UpdateUserCommand(UserId.of(id), request.toDetails(), EntityTags.expectedBy(ifMatch)));
+                new UpdateUserCommand(caller, UserId.of(id), request.toDetails(), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.ok().eTag(EntityTags.of(user.version())).body(UserResponse.from(user));
     }
 
@@ -111,8 +128,10 @@ public class UserController {
             path = "/{id}",
             produces = {"application/json", "application/problem+json"})
     public ResponseEntity<Void> delete(
-            @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        deleteUser.delete(new DeleteUserCommand(UserId.of(id), EntityTags.expectedBy(ifMatch)));
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        deleteUser.delete(new DeleteUserCommand(caller, UserId.of(id), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 }

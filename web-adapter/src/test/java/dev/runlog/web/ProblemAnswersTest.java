@@ -9,6 +9,7 @@ import dev.runlog.domain.model.user.Email;
 import dev.runlog.domain.model.user.EmailAlreadyTakenException;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
@@ -277,6 +280,7 @@ class ProblemAnswersTest {
     void anErrorTheServletContainerForwards_isAProblemAtThePathThatFailed() {
         MvcTestResult response = mvc.get()
                 .uri("/error")
+                .with(AsTheContainerForwardsIt.ERROR_DISPATCH)
                 .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
                 .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/users")
                 .exchange();
@@ -318,5 +322,16 @@ class ProblemAnswersTest {
         assertThat(response)
                 .bodyText()
                 .doesNotContainPattern("(?i)exception|\\tat |java\\.|dev\\.runlog|org\\.|sql|select |:3306");
+    }
+
+    /** The container forwards an error as an ERROR dispatch, which Runlog's security lets through. */
+    private enum AsTheContainerForwardsIt implements RequestPostProcessor {
+        ERROR_DISPATCH;
+
+        @Override
+        public MockHttpServletRequest postProcessRequest(MockHttpServletRequest request) {
+            request.setDispatcherType(DispatcherType.ERROR);
+            return request;
+        }
     }
 }

@@ -73,7 +73,8 @@ class RunEndpointsTest {
                 .hasHeader("ETag", "\"1\"")
                 .bodyJson()
                 .isStrictlyEqualTo(RUN_JSON);
-        assertThat(useCases.received(LogRunCommand.class)).isEqualTo(new LogRunCommand(ALICE_ID, RUN_DETAILS));
+        assertThat(useCases.received(LogRunCommand.class))
+                .isEqualTo(new LogRunCommand(StubUseCases.CALLER, ALICE_ID, RUN_DETAILS));
     }
 
     @Test
@@ -220,7 +221,8 @@ class RunEndpointsTest {
                 .bodyJson()
                 .isStrictlyEqualTo(RUN_JSON);
         assertThat(useCases.received(UpdateRunCommand.class))
-                .isEqualTo(new UpdateRunCommand(new RunId(11), RUN_DETAILS, ExpectedVersion.exactly(new Version(1))));
+                .isEqualTo(new UpdateRunCommand(
+                        StubUseCases.CALLER, new RunId(11), RUN_DETAILS, ExpectedVersion.exactly(new Version(1))));
     }
 
     @Test
@@ -230,7 +232,8 @@ class RunEndpointsTest {
 
         assertThat(response).hasStatus(204).body().isEmpty();
         assertThat(useCases.received(DeleteRunCommand.class))
-                .isEqualTo(new DeleteRunCommand(new RunId(11), ExpectedVersion.exactly(new Version(1))));
+                .isEqualTo(new DeleteRunCommand(
+                        StubUseCases.CALLER, new RunId(11), ExpectedVersion.exactly(new Version(1))));
     }
 
     @Test

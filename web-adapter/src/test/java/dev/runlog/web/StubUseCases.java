@@ -1,5 +1,7 @@
 package dev.runlog.web;
 
+import dev.runlog.domain.model.access.AccessToken;
+import dev.runlog.domain.model.access.ExternalIdentity;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
@@ -8,8 +10,12 @@ import dev.runlog.domain.model.run.RunWithUser;
 import dev.runlog.domain.model.run.UserWithRuns;
 import dev.runlog.domain.model.shared.Page;
 import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.user.Caller;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.port.in.AuthenticateUseCase;
+import dev.runlog.domain.port.in.ChangePasswordCommand;
+import dev.runlog.domain.port.in.ChangePasswordUseCase;
 import dev.runlog.domain.port.in.DeleteRunCommand;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
 import dev.runlog.domain.port.in.DeleteUserCommand;
@@ -17,6 +23,7 @@ import dev.runlog.domain.port.in.DeleteUserUseCase;
 import dev.runlog.domain.port.in.GetRunStatsUseCase;
 import dev.runlog.domain.port.in.GetRunUseCase;
 import dev.runlog.domain.port.in.GetUserUseCase;
+import dev.runlog.domain.port.in.IdentifyExternalUserUseCase;
 import dev.runlog.domain.port.in.ImportRunsCommand;
 import dev.runlog.domain.port.in.ImportRunsUseCase;
 import dev.runlog.domain.port.in.ListRunsUseCase;
@@ -25,6 +32,11 @@ import dev.runlog.domain.port.in.LogRunCommand;
 import dev.runlog.domain.port.in.LogRunUseCase;
 import dev.runlog.domain.port.in.RegisterUserCommand;
 import dev.runlog.domain.port.in.RegisterUserUseCase;
+import dev.runlog.domain.port.in.SignInCommand;
+import dev.runlog.domain.port.in.SignInUseCase;
+import dev.runlog.domain.port.in.SignOutUseCase;
+import dev.runlog.domain.port.in.SignUpCommand;
+import dev.runlog.domain.port.in.SignUpUseCase;
 import dev.runlog.domain.port.in.UpdateRunCommand;
 import dev.runlog.domain.port.in.UpdateRunUseCase;
 import dev.runlog.domain.port.in.UpdateUserCommand;
@@ -32,6 +44,7 @@ import dev.runlog.domain.port.in.UpdateUserUseCase;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every use case the controllers drive, in one hand-written stub: a test says what the next call
@@ -39,7 +52,13 @@ import java.util.List;
  * ({@link #received}). No rules of the domain run here; the web adapter is tested alone.
  */
 final class StubUseCases
-        implements RegisterUserUseCase,
+        implements SignUpUseCase,
+                RegisterUserUseCase,
+                SignInUseCase,
+                AuthenticateUseCase,
+                SignOutUseCase,
+                ChangePasswordUseCase,
+                IdentifyExternalUserUseCase,
                 ListUsersUseCase,
                 GetUserUseCase,
                 UpdateUserUseCase,
@@ -51,6 +70,11 @@ final class StubUseCases
                 UpdateRunUseCase,
                 DeleteRunUseCase,
                 GetRunStatsUseCase {
+
+    /** The one token this stub signs in: its caller is an admin, id 1 (the stub decides nothing on it). */
+    static final String TOKEN = "rl_" + "t".repeat(43);
+
+    static final Caller CALLER = Caller.admin(new UserId(1));
 
     private Object answer;
     private RuntimeException failure;
@@ -95,18 +119,49 @@ final class StubUseCases
     }
 
     @Override
+    public User signUp(SignUpCommand command) {
+        return reply(command);
+    }
+
+    @Override
     public User register(RegisterUserCommand command) {
         return reply(command);
     }
 
     @Override
-    public Page<User> list(PageRequest page) {
-        return reply(page);
+    public AccessToken signIn(SignInCommand command) {
+        return reply(command);
+    }
+
+    /** Not recorded: every signed-in request calls it, and tests read what the endpoint itself passed. */
+    @Override
+    public Optional<Caller> callerFor(String bearerToken) {
+        return TOKEN.equals(bearerToken) ? Optional.of(CALLER) : Optional.empty();
     }
 
     @Override
-    public UserWithRuns get(UserId id) {
-        return reply(id);
+    public void signOut(String bearerToken) {
+        reply(bearerToken);
+    }
+
+    @Override
+    public void changePassword(ChangePasswordCommand command) {
+        reply(command);
+    }
+
+    @Override
+    public Caller callerFor(ExternalIdentity identity) {
+        return reply(identity);
+    }
+
+    @Override
+    public Page<User> list(Caller caller, PageRequest page) {
+        return reply(caller, page);
+    }
+
+    @Override
+    public UserWithRuns get(Caller caller, UserId id) {
+        return reply(caller, id);
     }
 
     @Override
@@ -130,18 +185,18 @@ final class StubUseCases
     }
 
     @Override
-    public Page<Run> listAll(RunFilter filter, PageRequest page) {
-        return reply(filter, page);
+    public Page<Run> listAll(Caller caller, RunFilter filter, PageRequest page) {
+        return reply(caller, filter, page);
     }
 
     @Override
-    public Page<Run> listForUser(UserId userId, RunFilter filter, PageRequest page) {
-        return reply(userId, filter, page);
+    public Page<Run> listForUser(Caller caller, UserId userId, RunFilter filter, PageRequest page) {
+        return reply(caller, userId, filter, page);
     }
 
     @Override
-    public RunWithUser get(RunId id) {
-        return reply(id);
+    public RunWithUser get(Caller caller, RunId id) {
+        return reply(caller, id);
     }
 
     @Override
@@ -155,7 +210,7 @@ final class StubUseCases
     }
 
     @Override
-    public RunStats statsOf(UserId userId) {
-        return reply(userId);
+    public RunStats statsOf(Caller caller, UserId userId) {
+        return reply(caller, userId);
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static dev.runlog.web.WebTestData.ALICE;
@@ -72,7 +73,8 @@ class UserEndpointsTest {
                 .hasContentType(MediaType.APPLICATION_JSON)
                 .bodyJson()
                 .isStrictlyEqualTo(ALICE_JSON);
-        assertThat(useCases.received(RegisterUserCommand.class)).isEqualTo(new RegisterUserCommand(ALICE_DETAILS));
+        assertThat(useCases.received(RegisterUserCommand.class))
+                .isEqualTo(new RegisterUserCommand(StubUseCases.CALLER, ALICE_DETAILS, Optional.empty()));
     }
 
     @Test
@@ -173,7 +175,8 @@ class UserEndpointsTest {
                 .bodyJson()
                 .isStrictlyEqualTo(ALICE_JSON);
         assertThat(useCases.received(UpdateUserCommand.class))
-                .isEqualTo(new UpdateUserCommand(ALICE_ID, ALICE_DETAILS, ExpectedVersion.exactly(new Version(3))));
+                .isEqualTo(new UpdateUserCommand(
+                        StubUseCases.CALLER, ALICE_ID, ALICE_DETAILS, ExpectedVersion.exactly(new Version(3))));
     }
 
     @Test
@@ -212,7 +215,8 @@ class UserEndpointsTest {
 
         assertThat(response).hasStatus(204).body().isEmpty();
         assertThat(useCases.received(DeleteUserCommand.class))
-                .isEqualTo(new DeleteUserCommand(ALICE_ID, ExpectedVersion.exactly(new Version(3))));
+                .isEqualTo(
+                        new DeleteUserCommand(StubUseCases.CALLER, ALICE_ID, ExpectedVersion.exactly(new Version(3))));
     }
 
     @Test

@@ -6,6 +6,8 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The web adapter's request handling as bootstrap registers it (controllers, advice, error
@@ -21,6 +23,9 @@ import org.springframework.context.annotation.Import;
 @Import({
     UserController.class,
     RunController.class,
+    TokenController.class,
+    PasswordController.class,
+    ApiSecurity.class,
     ProblemDetailsAdvice.class,
     ProblemErrorController.class,
     RequestIdFilter.class,
@@ -37,5 +42,15 @@ class WebAdapterSlice {
     @Bean
     MockMvcBuilderCustomizer everyAnswerIsHeldToTheDescription() {
         return builder -> builder.alwaysDo(result -> ApiContract.runlog().assertHonouredBy(Exchange.of(result)));
+    }
+
+    /**
+     * Every request is signed in with the stub's token unless a test says otherwise: the endpoints'
+     * tests are about what they pass and answer; who may send them is {@code SignedInEndpointsTest}'s.
+     */
+    @Bean
+    MockMvcBuilderCustomizer signedInByDefault() {
+        return builder -> builder.defaultRequest(
+                MockMvcRequestBuilders.get("/").header(HttpHeaders.AUTHORIZATION, "Bearer " + StubUseCases.TOKEN));
     }
 }

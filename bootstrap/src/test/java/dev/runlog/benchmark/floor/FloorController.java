@@ -1,12 +1,15 @@
 package dev.runlog.benchmark.floor;
 
+import dev.runlog.benchmark.floor.FloorTokenCheck.FloorCaller;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,7 +22,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The three benchmarked requests, answered with the JSON Runlog answers, by hand-written JDBC. */
+/**
+ * The three benchmarked requests, answered with the JSON Runlog answers, by hand-written JDBC, for
+ * the caller {@link FloorTokenCheck} found: Runlog's ownership rule, a runner reaches only their own
+ * user and runs (another's user is missing: 404) and an admin everyone's.
+ */
 @RestController
 class FloorController {
 
@@ -39,7 +46,10 @@ class FloorController {
     record NewRunJson(double distance, String mood, LocalDate date, Duration duration) {}
 
     @GetMapping("/api/users/{id}")
-    ResponseEntity<UserJson> user(@PathVariable long id) {
+    ResponseEntity<UserJson> user(@RequestAttribute(FloorTokenCheck.CALLER) FloorCaller caller, @PathVariable long id) {
+        if (!caller.mayAccess(id)) {
+            return ResponseEntity.notFound().build();
+        }
         UserJson user = jdbc.sql("""
                         select u.id, u.username, u.email,
                                r.id, r.distance, r.mood, r.date, r.duration_seconds, r.user_id
@@ -63,16 +73,27 @@ class FloorController {
     }
 
     @GetMapping("/api/runs")
-    PageJson runs(@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "20") int limit) {
-        List<RunJson> runs = jdbc.sql("""
-                        select r.id, r.distance, r.mood, r.date, r.duration_seconds, r.user_id
-                        from run r
-                        where r.id > ?
-                        order by r.id
-                        limit ?""")
-                .params(after, limit + 1)
-                .query((rows, number) -> run(rows, 1))
-                .list();
+    PageJson runs(
+            @RequestAttribute(FloorTokenCheck.CALLER) FloorCaller caller,
+            @RequestParam(defaultValue = "0") long after,
+            @RequestParam(defaultValue = "20") int limit) {
+        RowMapper<RunJson> toRun = (rows, number) -> run(rows, 1);
+        List<RunJson> runs = caller.admin()
+                ? jdbc.sql("""
+                                select r.id, r.distance, r.mood, r.date, r.duration_seconds, r.user_id
+                                from run r
+                                where r.id > ?
+                                order by r.id
+                                limit ?""").params(after, limit + 1).query(toRun).list()
+                : jdbc.sql("""
+                                select r.id, r.distance, r.mood, r.date, r.duration_seconds, r.user_id
+                                from run r
+                                where r.id > ? and r.user_id = ?
+                                order by r.id
+                                limit ?""")
+                        .params(after, caller.user(), limit + 1)
+                        .query(toRun)
+                        .list();
         if (runs.size() <= limit) {
             return new PageJson(runs, null);
         }
@@ -81,7 +102,13 @@ class FloorController {
     }
 
     @PostMapping("/api/users/{id}/runs")
-    ResponseEntity<RunJson> log(@PathVariable long id, @RequestBody NewRunJson run) {
+    ResponseEntity<RunJson> log(
+            @RequestAttribute(FloorTokenCheck.CALLER) FloorCaller caller,
+            @PathVariable long id,
+            @RequestBody NewRunJson run) {
+        if (!caller.mayAccess(id)) {
+            return ResponseEntity.notFound().build();
+        }
         LocalDate date = run.date() == null ? LocalDate.now() : run.date();
         Long seconds = run.duration() == null ? null : run.duration().getSeconds();
         KeyHolder key = new GeneratedKeyHolder();

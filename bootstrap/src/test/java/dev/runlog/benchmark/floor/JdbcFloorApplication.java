@@ -13,9 +13,25 @@ import java.util.Map;
  * between the two is what Runlog's layers cost. Benchmark code only; never part of the app.
  * Its package is outside {@code dev.runlog.bootstrap} on purpose: Runlog scans that package, and
  * in Runlog's tests it would find these endpoints beside its own.
+ *
+ * <p>Tokens are checked by hand ({@link FloorTokenCheck}), with Runlog's statement, and not by
+ * Spring Security, whose auto-configuration is left out: what Spring Security's filters cost
+ * Runlog is part of what the benchmark measures.
  */
-@SpringBootApplication
+@SpringBootApplication(
+        excludeName = {
+            JdbcFloorApplication.SECURITY + "SecurityAutoConfiguration",
+            JdbcFloorApplication.SECURITY + "UserDetailsServiceAutoConfiguration",
+            JdbcFloorApplication.SECURITY + "actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            JdbcFloorApplication.SECURITY + "web.servlet.SecurityFilterAutoConfiguration",
+            JdbcFloorApplication.SECURITY + "web.servlet.ServletWebSecurityAutoConfiguration",
+            JdbcFloorApplication.RESOURCE_SERVER + "OAuth2ResourceServerAutoConfiguration",
+            JdbcFloorApplication.RESOURCE_SERVER + "web.OAuth2ResourceServerWebSecurityAutoConfiguration"
+        })
 public class JdbcFloorApplication {
+
+    static final String SECURITY = "org.springframework.boot.security.autoconfigure.";
+    static final String RESOURCE_SERVER = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.";
 
     public static void main(String[] args) {
         start(args);

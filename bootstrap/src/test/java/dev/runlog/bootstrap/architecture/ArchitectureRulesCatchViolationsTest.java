@@ -14,6 +14,7 @@ import dev.runlog.domain.port.in.violation.LogRunRequest;
 import dev.runlog.domain.port.in.violation.RegisterRunner;
 import dev.runlog.domain.port.out.violation.AuditRepository;
 import dev.runlog.domain.service.UserService;
+import dev.runlog.domain.service.violation.ServiceAskingSpringWhoIsCalling;
 import dev.runlog.persistence.MyBatisUserRepository;
 import dev.runlog.persistence.mapper.violation.UserQueries;
 import dev.runlog.persistence.violation.AdapterCallingAUseCase;
@@ -46,6 +47,7 @@ import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.NO_PAC
 import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.OUTBOUND_PORTS_STAND_ALONE;
 import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.PERSISTENCE_ADAPTER_USES_ONLY_OUTBOUND_PORTS;
 import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH;
+import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.SPRING_SECURITY_ONLY_AT_THE_EDGE;
 import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.THE_MODELS_AGGREGATES_DEPEND_ONE_WAY;
 import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.USE_CASES_ARE_INTERFACES_NAMED_AS_SUCH;
 import static dev.runlog.bootstrap.architecture.HexagonalArchitectureTest.WEB_ADAPTER_KNOWS_NOTHING_OF_STORAGE;
@@ -95,6 +97,10 @@ class ArchitectureRulesCatchViolationsTest {
                         "WEB_ADAPTER_KNOWS_NOTHING_OF_STORAGE",
                         WEB_ADAPTER_KNOWS_NOTHING_OF_STORAGE,
                         classes(AdviceKnowingTheDatabase.class)),
+                arguments(
+                        "SPRING_SECURITY_ONLY_AT_THE_EDGE",
+                        SPRING_SECURITY_ONLY_AT_THE_EDGE,
+                        classes(ServiceAskingSpringWhoIsCalling.class)),
                 arguments(
                         "MYBATIS_ONLY_IN_PERSISTENCE",
                         MYBATIS_ONLY_IN_PERSISTENCE,

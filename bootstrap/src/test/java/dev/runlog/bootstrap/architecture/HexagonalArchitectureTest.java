@@ -62,18 +62,23 @@ public class HexagonalArchitectureTest {
     public static final ArchRule THE_MODELS_AGGREGATES_DEPEND_ONE_WAY = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true) // the other rules fail on a package that holds nothing
+            .layer("access")
+            .definedBy("dev.runlog.domain.model.access..")
             .layer("runs")
             .definedBy("dev.runlog.domain.model.run..")
             .layer("users")
             .definedBy("dev.runlog.domain.model.user..")
             .layer("shared")
             .definedBy("dev.runlog.domain.model.shared..")
+            .whereLayer("access")
+            .mayNotBeAccessedByAnyLayer()
             .whereLayer("runs")
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("users")
-            .mayOnlyBeAccessedByLayers("runs")
-            .because("a run belongs to a user, and both use what is shared: a user that knew of runs, or a "
-                    + "page that knew of users, would tie every part of the model to every other");
+            .mayOnlyBeAccessedByLayers("runs", "access")
+            .because("a run belongs to a user, signing in is a user's, and all use what is shared: a user that "
+                    + "knew of runs or tokens, or a page that knew of users, would tie every part of the model to "
+                    + "every other");
 
     @ArchTest
     public static final ArchRule INBOUND_PORTS_STAND_ALONE = noClasses()
@@ -154,6 +159,16 @@ public class HexagonalArchitectureTest {
                     + "it in the domain's words (StoreUnavailableException), whatever the store is");
 
     @ArchTest
+    public static final ArchRule SPRING_SECURITY_ONLY_AT_THE_EDGE = noClasses()
+            .that()
+            .resideOutsideOfPackages(WEB, "dev.runlog.bootstrap..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework.security..")
+            .because("who is calling enters the hexagon as the domain's Caller, which the web adapter makes from "
+                    + "a verified token: the domain decides what a caller may do without knowing how they signed in");
+
+    @ArchTest
     public static final ArchRule MYBATIS_ONLY_IN_PERSISTENCE = noClasses()
             .that()
             .resideOutsideOfPackage(PERSISTENCE)
@@ -190,7 +205,9 @@ public class HexagonalArchitectureTest {
     @ArchTest
     public static final ArchRule REPOSITORY_ADAPTERS_ARE_NAMED_AND_PLACED_AS_SUCH = classes()
             .that()
-            .implement(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(OUTBOUND_PORTS))
+            // The repository ports; the other outbound port, PasswordHasher, is done by Spring Security in bootstrap.
+            .implement(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(OUTBOUND_PORTS)
+                    .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Repository")))
             .should()
             .haveSimpleNameEndingWith("Repository")
             .andShould()

@@ -19,22 +19,37 @@ import java.util.stream.Stream;
 /**
  * The HTTP benchmark: the packaged app ({@code target/runlog.jar}) on its embedded MariaDB,
  * against the JDBC floor on the same database, under a closed-loop load on loopback; then how
- * long the app takes to start and how much memory it holds.
+ * long the app takes to start and how much memory it holds. Every request carries a bearer token
+ * Runlog issued ({@link BenchmarkSignIn}): the token of the runner whose data it reads or writes,
+ * or the admin's for the page of everyone's runs. The floor checks it as Runlog does
+ * ({@code FloorTokenCheck}); a second floor that checks nothing runs beside it, so that the run
+ * also gives what the check costs.
  *
  * <pre>./mvnw -pl bootstrap -am -Phttp-benchmarks -DskipTests verify</pre>
  *
  * Settings, as {@code -Dbenchmark.args="seconds=10 clients=16"}: {@code seconds} per
  * measurement (10), {@code rounds} per server and endpoint (3, the median is reported),
- * {@code clients} (16), {@code only} (measure only the endpoints whose name holds this text,
- * such as {@code only=POST}), {@code start=false} (skip the start-up measurement), {@code java}
- * (the JDK that runs both servers), {@code jar} (Runlog's jar, {@code target/runlog.jar}), and
- * any number of {@code app=--some.property=value} and {@code jvm=-XX:...} to try a setting on
- * Runlog only, or {@code both=--some.property=value} to set it on Runlog and the floor alike.
+ * {@code clients} (16), {@code runners} signed in per endpoint that reads or writes a runner's
+ * data (100), {@code only} (measure only the endpoints whose name holds this text, such as
+ * {@code only=POST}), {@code start=false} (skip the start-up measurement), {@code java} (the JDK
+ * that runs every server), {@code jar} (Runlog's jar, {@code target/runlog.jar}), {@code baseline}
+ * (another Runlog jar to measure beside it, on the same database, such as one built before
+ * sign-in), and any number of {@code app=--some.property=value} and {@code jvm=-XX:...} to try a
+ * setting on Runlog only, or {@code both=--some.property=value} to set it on Runlog and the floors
+ * alike.
  */
 public final class HttpBenchmarks {
 
     private static final Path DATA = Path.of("target/benchmark-data");
     private static final Path FIRST_START_DATA = Path.of("target/benchmark-first-start");
+    private static final String EMBEDDED_DATABASE_USERNAME = "runlog";
+    /** Answers 200 once the app has started and its database answers; open to callers without a token. */
+    private static final String READY = "/actuator/health/readiness";
+
+    private static final String RUNLOG = "Runlog";
+    private static final String FLOOR = "JDBC floor, token check";
+    private static final String OPEN_FLOOR = "JDBC floor, no check";
+    private static final String BASELINE = "Runlog baseline";
     private static final String RUN_JSON =
             "{\"distance\":5.2,\"mood\":\"Happy\",\"date\":\"2026-11-24\",\"duration\":\"PT30M\"}";
 
@@ -52,14 +67,28 @@ public final class HttpBenchmarks {
     private void run() {
         note("# HTTP benchmark, " + settings);
         int databasePort = LaunchedProcess.freePort();
-        try (LaunchedProcess runlog = launchRunlog(DATA, databasePort)) {
-            note("Runlog answered " + seconds(runlog.awaitFirstAnswer("/api/users?limit=1", Duration.ofMinutes(3)))
-                    + " after launch");
+        Map<String, String> admin = Map.of(
+                "RUNLOG_ADMIN_EMAIL", BenchmarkSignIn.ADMIN_EMAIL,
+                "RUNLOG_ADMIN_PASSWORD", BenchmarkSignIn.ADMIN_PASSWORD);
+        try (LaunchedProcess runlog = launchRunlog(DATA, databasePort, admin)) {
+            note("Runlog ready " + seconds(runlog.awaitFirstAnswer(READY, Duration.ofMinutes(3))) + " after launch");
             String databaseUrl = "jdbc:mariadb://127.0.0.1:" + databasePort + "/runlog";
-            BenchmarkData data = fillData(databaseUrl);
-            try (LaunchedProcess floor = launchFloor(databaseUrl)) {
-                floor.awaitFirstAnswer("/api/runs?limit=1", Duration.ofMinutes(2));
-                measureEndpoints(runlog, floor, data);
+            String password = embeddedDatabasePassword(DATA);
+            BenchmarkData data = fillData(new BenchmarkData(databaseUrl, EMBEDDED_DATABASE_USERNAME, password));
+            Callers callers = signIn(runlog.port(), data);
+            try (LaunchedProcess floor = launchFloor("floor", databaseUrl, password, true);
+                    LaunchedProcess openFloor = launchFloor("open-floor", databaseUrl, password, false);
+                    LaunchedProcess baseline =
+                            settings.baseline.isEmpty() ? null : launchBaseline(databaseUrl, password)) {
+                List<Server> servers = new ArrayList<>(List.of(
+                        new Server(RUNLOG, runlog), new Server(FLOOR, floor), new Server(OPEN_FLOOR, openFloor)));
+                if (baseline != null) {
+                    servers.add(new Server(BASELINE, baseline));
+                }
+                for (Server server : servers) {
+                    server.process().awaitFirstAnswer(READY, Duration.ofMinutes(3));
+                }
+                measureEndpoints(servers, data, callers);
             }
         }
         if (settings.start) {
@@ -68,8 +97,16 @@ public final class HttpBenchmarks {
         writeReport();
     }
 
-    private BenchmarkData fillData(String databaseUrl) {
-        BenchmarkData data = new BenchmarkData(databaseUrl);
+    /** The password Runlog made for its embedded database, read from its data folder as an operator would. */
+    private static String embeddedDatabasePassword(Path dataDir) {
+        try {
+            return Files.readString(dataDir.resolve("runlog-db-password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BenchmarkData fillData(BenchmarkData data) {
         long started = System.nanoTime();
         if (data.fillIfEmpty()) {
             note("Filled " + BenchmarkData.USERS + " users and " + BenchmarkData.RUNS + " runs in "
@@ -80,56 +117,117 @@ public final class HttpBenchmarks {
         return data;
     }
 
-    private void measureEndpoints(LaunchedProcess runlog, LaunchedProcess floor, BenchmarkData data) {
-        long firstUser = data.firstUserId();
+    /** The tokens the load sends: the admin's, and one for each runner it acts for, by user id. */
+    private record Callers(String admin, Map<Long, String> readers, Map<Long, String> writers) {}
+
+    /**
+     * Signs in, through the API, the admin and {@code runners} runners for each endpoint that acts
+     * for one: the first users with ten runs (read) and the first of the others (written to).
+     */
+    private Callers signIn(int port, BenchmarkData data) {
+        long started = System.nanoTime();
+        BenchmarkSignIn signIn = new BenchmarkSignIn(port);
+        String admin = signIn.admin();
+        long first = data.firstUserId();
+        int count = Math.min(settings.runners, BenchmarkData.USERS_WITH_TEN_RUNS);
+        Callers callers = new Callers(
+                admin,
+                signIn.runners(data.runners(first, count), admin),
+                signIn.runners(data.runners(first + BenchmarkData.USERS_WITH_TEN_RUNS, count), admin));
+        note("Signed in the admin and " + 2 * count + " runners through the API in "
+                + seconds(Duration.ofNanos(System.nanoTime() - started)));
+        return callers;
+    }
+
+    private void measureEndpoints(List<Server> servers, BenchmarkData data, Callers callers) {
         long lastRun = data.lastRunId();
+        byte[][] reads = callers.readers().entrySet().stream()
+                .map(reader ->
+                        KeepAliveConnection.request("GET", "/api/users/" + reader.getKey(), reader.getValue(), null))
+                .toArray(byte[][]::new);
+        byte[][] writes = callers.writers().entrySet().stream()
+                .map(writer -> KeepAliveConnection.request(
+                        "POST", "/api/users/" + writer.getKey() + "/runs", writer.getValue(), RUN_JSON))
+                .toArray(byte[][]::new);
         Map<String, Function<SplittableRandom, byte[]>> endpoints = new LinkedHashMap<>();
-        endpoints.put(
-                "GET /api/users/{id} (10 runs)",
-                random -> KeepAliveConnection.request(
-                        "GET", "/api/users/" + (firstUser + random.nextInt(BenchmarkData.USERS_WITH_TEN_RUNS)), null));
+        endpoints.put("GET /api/users/{id} (10 runs)", random -> reads[random.nextInt(reads.length)]);
         endpoints.put(
                 "GET /api/runs?after=<last 1,000 of 1M>",
                 random -> KeepAliveConnection.request(
-                        "GET", "/api/runs?after=" + (lastRun - 21 - random.nextInt(1_000)) + "&limit=20", null));
-        endpoints.put(
-                "POST /api/users/{id}/runs",
-                random -> KeepAliveConnection.request(
-                        "POST",
-                        "/api/users/"
-                                + (firstUser
-                                        + BenchmarkData.USERS_WITH_TEN_RUNS
-                                        + random.nextInt(BenchmarkData.USERS - BenchmarkData.USERS_WITH_TEN_RUNS))
-                                + "/runs",
-                        RUN_JSON));
+                        "GET",
+                        "/api/runs?after=" + (lastRun - 21 - random.nextInt(1_000)) + "&limit=20",
+                        callers.admin(),
+                        null));
+        endpoints.put("POST /api/users/{id}/runs", random -> writes[random.nextInt(writes.length)]);
 
         note("");
         note("| endpoint | server | req/s (median of " + settings.rounds
-                + ") | p50 ms | p99 ms | statuses | Runlog / floor |");
+                + ") | p50 ms | p99 ms | statuses | / floor with token check |");
         note("|---|---|---|---|---|---|---|");
         long[] peakMemory = {0, 0};
+        Map<String, Map<String, LoopbackLoad.Result>> medians = new LinkedHashMap<>();
         endpoints.keySet().removeIf(endpoint -> !endpoint.contains(settings.only));
         endpoints.forEach((endpoint, requests) -> {
-            LoopbackLoad.run(runlog.port(), settings.clients, settings.warmup(), requests);
-            LoopbackLoad.run(floor.port(), settings.clients, settings.warmup(), requests);
-            List<LoopbackLoad.Result> ofRunlog = new ArrayList<>();
-            List<LoopbackLoad.Result> ofFloor = new ArrayList<>();
-            for (int round = 0; round < settings.rounds; round++) { // alternated, so drift hits both alike
-                ofRunlog.add(measure(runlog, requests, peakMemory));
-                ofFloor.add(LoopbackLoad.run(floor.port(), settings.clients, settings.duration, requests));
+            for (Server server : servers) {
+                LoopbackLoad.run(server.process().port(), settings.clients, settings.warmup(), requests);
             }
-            LoopbackLoad.Result runlogMedian = median(ofRunlog);
-            LoopbackLoad.Result floorMedian = median(ofFloor);
-            noteRow(
+            Map<String, List<LoopbackLoad.Result>> results = new LinkedHashMap<>();
+            for (int round = 0; round < settings.rounds; round++) { // alternated, so drift hits all alike
+                for (Server server : servers) {
+                    LoopbackLoad.Result result = server.name().equals(RUNLOG)
+                            ? measure(server.process(), requests, peakMemory)
+                            : LoopbackLoad.run(server.process().port(), settings.clients, settings.duration, requests);
+                    results.computeIfAbsent(server.name(), name -> new ArrayList<>())
+                            .add(result);
+                }
+            }
+            Map<String, LoopbackLoad.Result> ofEndpoint = new LinkedHashMap<>();
+            results.forEach((server, ofServer) -> ofEndpoint.put(server, median(ofServer)));
+            medians.put(endpoint, ofEndpoint);
+            double fair = ofEndpoint.get(FLOOR).perSecond();
+            ofEndpoint.forEach((server, median) -> noteRow(
                     endpoint,
-                    "Runlog",
-                    runlogMedian,
-                    String.format("**%.2f**", runlogMedian.perSecond() / floorMedian.perSecond()));
-            noteRow(endpoint, "JDBC floor", floorMedian, "");
+                    server,
+                    median,
+                    server.equals(FLOOR) ? "" : String.format("**%.2f**", median.perSecond() / fair)));
         });
         note("");
         note("Runlog's resident memory under load, at most: app " + peakMemory[0] + " MiB, embedded MariaDB "
                 + peakMemory[1] + " MiB");
+        noteWhatTheCheckCosts(medians);
+    }
+
+    /**
+     * The ratios that answer "what does authentication cost": the floor with its token check against
+     * the floor without, and Runlog against the floor each way (and against the baseline, if any).
+     * The time a request adds is the difference of the inverse throughputs: under a closed load
+     * that keeps both cores busy, the machine time each request takes.
+     */
+    private void noteWhatTheCheckCosts(Map<String, Map<String, LoopbackLoad.Result>> medians) {
+        boolean withBaseline = !settings.baseline.isEmpty();
+        note("");
+        String baselineColumns = " | Runlog / baseline | Runlog against the baseline, \u00b5s more per request";
+        note("| endpoint | floor with check / without | the floor's check, \u00b5s more per request"
+                + " | Runlog / floor with check | Runlog / floor without check"
+                + (withBaseline ? baselineColumns : "") + " |");
+        note("|---|---|---|---|---|" + (withBaseline ? "---|---|" : ""));
+        medians.forEach((endpoint, ofEndpoint) -> {
+            double runlog = ofEndpoint.get(RUNLOG).perSecond();
+            double floor = ofEndpoint.get(FLOOR).perSecond();
+            double open = ofEndpoint.get(OPEN_FLOOR).perSecond();
+            String row = String.format(
+                    "| %s | %.2f | %.0f | %.2f | %.2f |",
+                    endpoint, floor / open, microsecondsAdded(floor, open), runlog / floor, runlog / open);
+            if (withBaseline) {
+                double baseline = ofEndpoint.get(BASELINE).perSecond();
+                row += String.format(" %.2f | %.0f |", runlog / baseline, microsecondsAdded(runlog, baseline));
+            }
+            note(row);
+        });
+    }
+
+    private static double microsecondsAdded(double perSecond, double againstPerSecond) {
+        return 1e6 / perSecond - 1e6 / againstPerSecond;
     }
 
     /** A load on Runlog, sampling its memory once a second meanwhile. */
@@ -160,8 +258,8 @@ public final class HttpBenchmarks {
         note("|---|---|---|---|");
         deleteRecursively(FIRST_START_DATA);
         for (String start : List.of("first start (empty data folder)", "warm restart")) {
-            try (LaunchedProcess runlog = launchRunlog(FIRST_START_DATA, LaunchedProcess.freePort())) {
-                Duration toFirstAnswer = runlog.awaitFirstAnswer("/api/users?limit=1", Duration.ofMinutes(3));
+            try (LaunchedProcess runlog = launchRunlog(FIRST_START_DATA, LaunchedProcess.freePort(), Map.of())) {
+                Duration toFirstAnswer = runlog.awaitFirstAnswer(READY, Duration.ofMinutes(3));
                 LaunchedProcess.sleep(5_000); // let start-up's garbage settle before reading memory
                 long[] memory = runlog.residentMebibytes();
                 note("| " + start + " | " + seconds(toFirstAnswer) + " | " + memory[0] + " MiB | " + memory[1]
@@ -171,7 +269,7 @@ public final class HttpBenchmarks {
         }
     }
 
-    private LaunchedProcess launchRunlog(Path dataDir, int databasePort) {
+    private LaunchedProcess launchRunlog(Path dataDir, int databasePort, Map<String, String> environment) {
         int port = LaunchedProcess.freePort();
         List<String> command = new ArrayList<>(List.of(settings.java));
         command.addAll(settings.jvmOptions);
@@ -183,10 +281,28 @@ public final class HttpBenchmarks {
                 "--runlog.embedded-database.port=" + databasePort));
         command.addAll(settings.appArguments);
         command.addAll(settings.bothArguments);
-        return LaunchedProcess.launch("runlog", command, port);
+        return LaunchedProcess.launch("runlog", command, environment, port);
     }
 
-    private LaunchedProcess launchFloor(String databaseUrl) {
+    /**
+     * The baseline jar, on Runlog's embedded database as an external one: its credentials go in the
+     * environment. Runlog's own JVM options and settings apply to it too, so only the jar differs.
+     */
+    private LaunchedProcess launchBaseline(String databaseUrl, String password) {
+        int port = LaunchedProcess.freePort();
+        List<String> command = new ArrayList<>(List.of(settings.java));
+        command.addAll(settings.jvmOptions);
+        command.addAll(List.of("-jar", settings.baseline, "--server.port=" + port));
+        command.addAll(settings.appArguments);
+        command.addAll(settings.bothArguments);
+        return LaunchedProcess.launch("baseline", command, databaseEnvironment(databaseUrl, password), port);
+    }
+
+    /**
+     * A floor, on Runlog's embedded database: its password goes in the environment, out of the
+     * process list. {@code checkingTokens} false makes the floor that checks no token.
+     */
+    private LaunchedProcess launchFloor(String name, String databaseUrl, String password, boolean checkingTokens) {
         int port = LaunchedProcess.freePort();
         List<String> command = new ArrayList<>(List.of(
                 settings.java,
@@ -194,12 +310,23 @@ public final class HttpBenchmarks {
                 System.getProperty("java.class.path"),
                 JdbcFloorApplication.class.getName(),
                 "--server.port=" + port,
-                "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=root",
-                "--spring.datasource.password="));
+                "--floor.token-check=" + checkingTokens));
         command.addAll(settings.bothArguments);
-        return LaunchedProcess.launch("floor", command, port);
+        return LaunchedProcess.launch(name, command, databaseEnvironment(databaseUrl, password), port);
     }
+
+    private static Map<String, String> databaseEnvironment(String databaseUrl, String password) {
+        return Map.of(
+                "SPRING_DATASOURCE_URL",
+                databaseUrl,
+                "SPRING_DATASOURCE_USERNAME",
+                EMBEDDED_DATABASE_USERNAME,
+                "SPRING_DATASOURCE_PASSWORD",
+                password);
+    }
+
+    /** A server under measurement, by the name the report gives it. */
+    private record Server(String name, LaunchedProcess process) {}
 
     private static LoopbackLoad.Result median(List<LoopbackLoad.Result> results) {
         return results.stream()
@@ -256,10 +383,12 @@ public final class HttpBenchmarks {
             Duration duration,
             int rounds,
             int clients,
+            int runners,
             String only,
             boolean start,
             String java,
             String jar,
+            String baseline,
             List<String> jvmOptions,
             List<String> appArguments,
             List<String> bothArguments) {
@@ -284,6 +413,7 @@ public final class HttpBenchmarks {
                     duration,
                     Integer.parseInt(single.getOrDefault("rounds", "3")),
                     Integer.parseInt(single.getOrDefault("clients", "16")),
+                    Integer.parseInt(single.getOrDefault("runners", "100")),
                     single.getOrDefault("only", ""),
                     Boolean.parseBoolean(single.getOrDefault("start", "true")),
                     single.getOrDefault(
@@ -291,6 +421,7 @@ public final class HttpBenchmarks {
                             Path.of(System.getProperty("java.home"), "bin", "java")
                                     .toString()),
                     single.getOrDefault("jar", "target/runlog.jar"),
+                    single.getOrDefault("baseline", ""),
                     jvm,
                     app,
                     both);
@@ -304,8 +435,9 @@ public final class HttpBenchmarks {
         @Override
         public String toString() {
             return clients + " clients, " + duration.toSeconds() + " s x " + rounds
-                    + " rounds per server and endpoint, "
-                    + "Java " + java + ", " + jar + (jvmOptions.isEmpty() ? "" : ", Runlog JVM " + jvmOptions)
+                    + " rounds per server and endpoint, " + runners + " runners signed in per endpoint, "
+                    + "Java " + java + ", " + jar + (baseline.isEmpty() ? "" : ", baseline " + baseline)
+                    + (jvmOptions.isEmpty() ? "" : ", Runlog JVM " + jvmOptions)
                     + (appArguments.isEmpty() ? "" : ", Runlog " + appArguments)
                     + (bothArguments.isEmpty() ? "" : ", both servers " + bothArguments);
         }

@@ -27,9 +27,15 @@ final class KeepAliveConnection implements Closeable {
         this.port = port;
     }
 
-    /** An HTTP/1.1 request, ready to send again and again. */
-    static byte[] request(String method, String path, String json) {
-        String head = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n";
+    /**
+     * An HTTP/1.1 request, ready to send again and again.
+     *
+     * @param token the bearer token it carries; null for none
+     * @param json  its body; null for none
+     */
+    static byte[] request(String method, String path, String token, String json) {
+        String head = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n"
+                + (token == null ? "" : "Authorization: Bearer " + token + "\r\n");
         if (json == null) {
             return (head + "\r\n").getBytes(StandardCharsets.UTF_8);
         }

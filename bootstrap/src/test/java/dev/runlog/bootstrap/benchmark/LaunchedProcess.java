@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -31,15 +32,18 @@ final class LaunchedProcess implements AutoCloseable {
         this.output = output;
     }
 
-    /** Runs the command, which must make a server listen on {@code port}; its output goes to a file. */
-    static LaunchedProcess launch(String name, List<String> command, int port) {
+    /**
+     * Runs the command, with these variables added to its environment, which must make a server
+     * listen on {@code port}; its output goes to a file.
+     */
+    static LaunchedProcess launch(String name, List<String> command, Map<String, String> environment, int port) {
         try {
             Path output = Files.createTempFile("runlog-benchmark-" + name, ".log");
             long launchedAt = System.nanoTime();
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(output.toFile())
-                    .start();
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new LaunchedProcess(name, process, port, launchedAt, output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,7 +60,7 @@ final class LaunchedProcess implements AutoCloseable {
      * @return the time from launch to that first answer
      */
     Duration awaitFirstAnswer(String path, Duration timeout) {
-        byte[] request = KeepAliveConnection.request("GET", path, null);
+        byte[] request = KeepAliveConnection.request("GET", path, null, null);
         long giveUp = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < giveUp) {
             if (!process.isAlive()) {

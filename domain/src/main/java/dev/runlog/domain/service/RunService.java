@@ -9,6 +9,7 @@ import dev.runlog.domain.model.run.RunTally;
 import dev.runlog.domain.model.run.RunWithUser;
 import dev.runlog.domain.model.shared.Page;
 import dev.runlog.domain.model.shared.PageRequest;
+import dev.runlog.domain.model.user.Caller;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
 import dev.runlog.domain.port.in.DeleteRunCommand;
@@ -31,8 +32,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The run use cases. The rules on a run's values, and the stats, live in the model; "today", for runs logged
- * without a date, comes from the clock this service is given.
+ * The run use cases. The rules on a run's values, and the stats, live in the model; who may reach
+ * a run is {@link Caller#mayAccess} of its runner; "today", for runs logged without a date, comes
+ * from the clock this service is given.
  */
 public class RunService
         implements LogRunUseCase,
@@ -55,6 +57,7 @@ public class RunService
 
     @Override
     public Run log(LogRunCommand command) {
+        Access.requireAccessToUser(command.caller(), command.user());
         // No separate existence check: the repository reports a missing user (in MariaDB, the
         // foreign key does), which saves a round trip and cannot race with a delete.
         return runs.add(command.user(), command.details().datedIfUndated(today()));
@@ -62,22 +65,26 @@ public class RunService
 
     @Override
     public List<Run> importRuns(ImportRunsCommand command) {
+        Access.requireAccessToUser(command.caller(), command.user());
         return runs.addAll(
                 command.user(), command.runs().datedIfUndated(today()).runs());
     }
 
     @Override
-    public RunWithUser get(RunId id) {
-        return runs.findWithUserById(id).orElseThrow(() -> new RunNotFoundException(id));
+    public RunWithUser get(Caller caller, RunId id) {
+        return runs.findWithUserById(id)
+                .filter(found -> caller.mayAccess(found.user().id()))
+                .orElseThrow(() -> new RunNotFoundException(id));
     }
 
     @Override
-    public Page<Run> listAll(RunFilter filter, PageRequest page) {
-        return runs.findPage(filter, page);
+    public Page<Run> listAll(Caller caller, RunFilter filter, PageRequest page) {
+        return caller.isAdmin() ? runs.findPage(filter, page) : runs.findPageByUser(caller.user(), filter, page);
     }
 
     @Override
-    public Page<Run> listForUser(UserId userId, RunFilter filter, PageRequest page) {
+    public Page<Run> listForUser(Caller caller, UserId userId, RunFilter filter, PageRequest page) {
+        Access.requireAccessToUser(caller, userId);
         Page<Run> result = runs.findPageByUser(userId, filter, page);
         // An empty page may mean "no such user": only then is it worth asking.
         if (result.items().isEmpty() && !users.exists(userId)) {
@@ -88,21 +95,34 @@ public class RunService
 
     @Override
     public Run update(UpdateRunCommand command) {
+        requireAccess(command.caller(), command.run());
         return runs.update(command.run(), command.details().datedIfUndated(today()), command.expected())
                 .orElseThrow(() -> new RunNotFoundException(command.run()));
     }
 
     @Override
     public void delete(DeleteRunCommand command) {
+        requireAccess(command.caller(), command.run());
         if (!runs.remove(command.run(), command.expected())) {
             throw new RunNotFoundException(command.run());
         }
     }
 
     @Override
-    public RunStats statsOf(UserId userId) {
+    public RunStats statsOf(Caller caller, UserId userId) {
+        Access.requireAccessToUser(caller, userId);
         List<RunTally> tallies = runs.talliesOfUser(userId).orElseThrow(() -> new UserNotFoundException(userId));
         return RunStats.fromTallies(tallies);
+    }
+
+    /**
+     * A runner may change only their own runs; another runner's run is reported as missing. An
+     * admin's change needs no look-up: the change itself tells whether the run exists.
+     */
+    private void requireAccess(Caller caller, RunId run) {
+        if (!caller.isAdmin() && runs.ownerOf(run).filter(caller::mayAccess).isEmpty()) {
+            throw new RunNotFoundException(run);
+        }
     }
 
     private LocalDate today() {

@@ -62,6 +62,13 @@ public class InMemoryRunRepository implements RunRepository {
     }
 
     @Override
+    public Optional<UserId> ownerOf(RunId id) {
+        synchronized (store) {
+            return Optional.ofNullable(store.runs.get(id.value())).map(Run::userId);
+        }
+    }
+
+    @Override
     public Page<Run> findPage(RunFilter filter, PageRequest page) {
         return pageOf(filter::matches, page);
     }

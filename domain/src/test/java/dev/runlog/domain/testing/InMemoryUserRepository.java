@@ -50,6 +50,13 @@ public class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findById(UserId id) {
+        synchronized (store) {
+            return Optional.ofNullable(store.users.get(id.value()));
+        }
+    }
+
+    @Override
     public boolean exists(UserId id) {
         synchronized (store) {
             return store.users.containsKey(id.value());
@@ -89,8 +96,7 @@ public class InMemoryUserRepository implements UserRepository {
                 return false;
             }
             expected.requireMatches(stored.version());
-            store.runs.values().removeIf(run -> run.userId().equals(id)); // as ON DELETE CASCADE
-            store.users.remove(id.value());
+            store.removeUser(id); // with their runs, tokens and links, as ON DELETE CASCADE
             return true;
         }
     }

@@ -1,19 +1,35 @@
 package dev.runlog.domain.testing;
 
+import dev.runlog.domain.port.out.AccessTokenRepository;
+import dev.runlog.domain.port.out.CredentialRepository;
 import dev.runlog.domain.port.out.RunRepository;
+import dev.runlog.domain.port.out.SignInFailureRepository;
 import dev.runlog.domain.port.out.UserRepository;
 
 /**
- * Both repository ports over one store, as a contract test needs them.
+ * Every repository port over one store, as contract tests and service tests need them.
  *
- * @param users the users
- * @param runs  the runs, over the same store
+ * @param users          the users
+ * @param runs           the runs, over the same store
+ * @param credentials    the users' passwords, roles and external identities, over the same store
+ * @param tokens         the issued tokens, over the same store
+ * @param signInFailures the recent failed sign-ins, over the same store
  */
-public record Repositories(UserRepository users, RunRepository runs) {
+public record Repositories(
+        UserRepository users,
+        RunRepository runs,
+        CredentialRepository credentials,
+        AccessTokenRepository tokens,
+        SignInFailureRepository signInFailures) {
 
-    /** Both in-memory repositories over a new, empty store. */
+    /** The in-memory repositories over a new, empty store. */
     public static Repositories inMemory() {
         InMemoryStore store = new InMemoryStore();
-        return new Repositories(new InMemoryUserRepository(store), new InMemoryRunRepository(store));
+        return new Repositories(
+                new InMemoryUserRepository(store),
+                new InMemoryRunRepository(store),
+                new InMemoryCredentialRepository(store),
+                new InMemoryAccessTokenRepository(store),
+                new InMemorySignInFailureRepository(store));
     }
 }

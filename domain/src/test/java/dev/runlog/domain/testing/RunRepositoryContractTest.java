@@ -133,6 +133,31 @@ public abstract class RunRepositoryContractTest {
         assertThat(runs.findWithUserById(unknown)).isEmpty();
         assertThat(runs.update(unknown, aRun().details(), ANY_VERSION)).isEmpty();
         assertThat(runs.remove(unknown, ANY_VERSION)).isFalse();
+        assertThat(runs.ownerOf(unknown)).isEmpty();
+    }
+
+    @Test
+    void theOwnerOfARun_isTheUserWhoRanIt_evenAfterAnUpdate() {
+        User bob = users.add(aUser().withUsername("Bob").details());
+        Run alicesRun = runs.add(alice.id(), aRun().details());
+        Run bobsRun = runs.add(bob.id(), aRun().details());
+        runs.update(bobsRun.id(), aRun().withDistance(9).details(), ANY_VERSION);
+
+        assertThat(runs.ownerOf(alicesRun.id())).contains(alice.id());
+        assertThat(runs.ownerOf(bobsRun.id())).contains(bob.id());
+    }
+
+    @Test
+    void aRemovedRun_andTheRunsOfARemovedUser_haveNoOwner() {
+        User bob = users.add(aUser().withUsername("Bob").details());
+        Run alicesRun = runs.add(alice.id(), aRun().details());
+        Run bobsRun = runs.add(bob.id(), aRun().details());
+
+        runs.remove(alicesRun.id(), ANY_VERSION);
+        users.remove(bob.id(), ANY_VERSION);
+
+        assertThat(runs.ownerOf(alicesRun.id())).isEmpty();
+        assertThat(runs.ownerOf(bobsRun.id())).isEmpty();
     }
 
     @Test

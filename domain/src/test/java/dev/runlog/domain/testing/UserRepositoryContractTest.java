@@ -74,7 +74,31 @@ public abstract class UserRepositoryContractTest {
 
         assertThat(storedUser(unknown)).isEmpty();
         assertThat(users.findWithRunsById(unknown)).isEmpty();
+        assertThat(users.findById(unknown)).isEmpty();
         assertThat(users.exists(unknown)).isFalse();
+    }
+
+    @Test
+    void aUserFoundByIdAlone_isTheUserAsStoredNow_withoutTheirRuns() {
+        User alice = users.add(aUser().details());
+        runs.add(alice.id(), aRun().details());
+        User renamed = users.update(
+                        alice.id(), aUser().withUsername("Alice Liddell").details(), ANY_VERSION)
+                .orElseThrow();
+
+        assertThat(users.findById(alice.id())).contains(renamed);
+        assertThat(users.findById(alice.id())).isEqualTo(storedUser(alice.id()));
+    }
+
+    @Test
+    void aRemovedUser_isNotFoundByIdAlone() {
+        User alice = users.add(aUser().details());
+        User bob = users.add(aUser().details());
+
+        users.remove(alice.id(), ANY_VERSION);
+
+        assertThat(users.findById(alice.id())).isEmpty();
+        assertThat(users.findById(bob.id())).contains(bob);
     }
 
     @Test

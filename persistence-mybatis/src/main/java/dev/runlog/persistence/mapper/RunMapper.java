@@ -19,6 +19,9 @@ public interface RunMapper {
     /** The run and its user, in one statement. */
     RunRow findWithUserById(@Param("id") long id);
 
+    /** The id of the run's user; null if no run has this id. */
+    Long ownerOf(@Param("id") long id);
+
     /**
      * Runs after {@code after}, of one user when {@code userId} is not null, dated and felt as the
      * filter says; {@code caselessMood} is the mood as {@code Mood.caseless()} writes it.

@@ -1,16 +1,17 @@
 package dev.runlog.domain.port.in;
 
+import dev.runlog.domain.model.shared.NotAllowedException;
 import dev.runlog.domain.model.user.EmailAlreadyTakenException;
 import dev.runlog.domain.model.user.User;
 
-/** Registers a new user. */
+/** Lets an admin create a user, with or without a password. */
 public interface RegisterUserUseCase {
 
     /**
-     * Adds a user with the command's details.
+     * Creates the user as a runner.
      *
-     * @return the new user, with the id it was given
-     * @throws EmailAlreadyTakenException if another user has the email, ignoring case
+     * @throws NotAllowedException        if the caller is not an admin
+     * @throws EmailAlreadyTakenException if a user has the email, ignoring case
      */
     User register(RegisterUserCommand command);
 }

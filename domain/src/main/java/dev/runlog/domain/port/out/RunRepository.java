@@ -40,6 +40,9 @@ public interface RunRepository {
     /** The run with this id and the user who ran it, read together. */
     Optional<RunWithUser> findWithUserById(RunId id);
 
+    /** The user who ran the run with this id; empty if no run has it. */
+    Optional<UserId> ownerOf(RunId id);
+
     /** A page of all users' runs that the filter shows. */
     Page<Run> findPage(RunFilter filter, PageRequest page);
 

@@ -27,6 +27,9 @@ public interface UserRepository {
     /** The user with this id and all of their runs ordered by id, read together. */
     Optional<UserWithRuns> findWithRunsById(UserId id);
 
+    /** The user with this id, without runs. */
+    Optional<User> findById(UserId id);
+
     /** Whether a user has this id. */
     boolean exists(UserId id);
 
