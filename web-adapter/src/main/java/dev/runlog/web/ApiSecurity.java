@@ -19,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -66,6 +67,7 @@ public class ApiSecurity {
             throws Exception {
         AuthenticationManager tokens = bearerTokens(authenticate, identifyExternalUser, externalProvider);
         AuthenticationEntryPoint problems = SecurityProblems.forBearerTokens();
+        AccessDeniedHandler denied = SecurityProblems.accessDenied();
         statelessApi(http)
                 .authorizeHttpRequests(requests -> requests
                         // An error page is rendered for a request already refused or let through.
@@ -81,10 +83,9 @@ public class ApiSecurity {
                         .authenticated())
                 .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(request -> tokens)
                         .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(SecurityProblems.accessDenied()))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(SecurityProblems.accessDenied()));
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(denied));
         return http.build();
     }
 

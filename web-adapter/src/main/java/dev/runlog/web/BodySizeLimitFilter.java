@@ -8,12 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Request bodies may be at most {@value #MAX_BYTES} bytes (1 MiB; a run or a user is a few
@@ -29,10 +26,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter implements Ordered
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
             // Before Spring MVC, so no message converter: the problem is written here, as bytes.
-            ProblemDetail problem = Problems.bodyTooLarge();
-            response.setStatus(problem.getStatus());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(Problems.json(problem).getBytes(StandardCharsets.UTF_8));
+            Problems.write(Problems.bodyTooLarge(), response);
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);

@@ -1,13 +1,17 @@
 package dev.runlog.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 
+import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -186,6 +190,17 @@ public final class Problems {
     }
 
     /** The path the problem occurred at, unless it is no valid URI (then it may be what was wrong). */
+    /**
+     * Answers with the problem, for the filters that run before Spring MVC and have no message
+     * converter: its status, and its JSON as UTF-8 bytes, without a charset parameter, as Spring
+     * MVC writes problems (JSON is UTF-8, RFC 8259).
+     */
+    static void write(ProblemDetail problem, HttpServletResponse response) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json(problem).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The problem, naming the request it answers, for the writers outside Spring MVC. */
     static ProblemDetail at(ProblemDetail problem, String path) {
         return withInstance(problem, path);

@@ -3,7 +3,6 @@ package dev.runlog.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -12,12 +11,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Spring Security's refusals as problems, like every other error: 401 with its challenge, 403, 429
- * and 503. Spring's own entry points set the status and the {@code WWW-Authenticate} header; these
- * add the body, built by {@link Problems}. No detail names the token or password that was sent.
+ * and 503. Spring's own entry points set the {@code WWW-Authenticate} header; these add the
+ * problem, written by {@link Problems} with its status. No detail names the token or password that was sent.
  */
 final class SecurityProblems {
 
@@ -44,12 +42,10 @@ final class SecurityProblems {
                 return;
             }
             if (failure instanceof PasswordSignIn.Throttled throttled) {
-                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
                 response.setHeader(HttpHeaders.RETRY_AFTER, seconds(throttled));
                 write(request, response, Problems.tooManySignIns(throttled.getMessage()));
                 return;
             }
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Runlog\", charset=\"UTF-8\"");
             write(request, response, Problems.signInFailed());
         };
@@ -70,7 +66,6 @@ final class SecurityProblems {
         if (!(failure instanceof StoreUnavailableAuthenticationException)) {
             return false;
         }
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, ProblemDetailsAdvice.RETRY_AFTER_SECONDS);
         write(request, response, Problems.storeUnavailable());
         return true;
@@ -89,10 +84,6 @@ final class SecurityProblems {
 
     private static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
-        // As Spring MVC writes problems: JSON is UTF-8 without a charset parameter (RFC 8259).
-        response.setHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
-        response.getOutputStream()
-                .write(Problems.json(Problems.at(problem, request.getRequestURI()))
-                        .getBytes(StandardCharsets.UTF_8));
+        Problems.write(Problems.at(problem, request.getRequestURI()), response);
     }
 }
