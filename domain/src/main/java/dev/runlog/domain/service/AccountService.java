@@ -94,8 +94,7 @@ public class AccountService
         if (!caller.isAdmin()) {
             requireCurrentPassword(command);
         }
-        Password chosen = Password.chosen("newPassword", command.newPassword(), user.details());
-        credentials.setPasswordHash(user.id(), hasher.hash(chosen));
+        storePassword(user.id(), Password.chosen("newPassword", command.newPassword(), user.details()));
         tokens.removeAllOf(user.id());
     }
 
@@ -110,8 +109,7 @@ public class AccountService
         } else {
             admin = users.findById(existing.get().user()).orElseThrow();
             if (existing.get().passwordHash().isEmpty()) {
-                Password chosen = Password.chosen("password", command.password(), admin.details());
-                credentials.setPasswordHash(admin.id(), hasher.hash(chosen));
+                storePassword(admin.id(), Password.chosen("password", command.password(), admin.details()));
             }
         }
         credentials.setRole(admin.id(), Role.ADMIN);
@@ -145,8 +143,13 @@ public class AccountService
 
     private User create(UserDetails details, Optional<Password> password) {
         User user = users.add(details);
-        password.ifPresent(chosen -> credentials.setPasswordHash(user.id(), hasher.hash(chosen)));
+        password.ifPresent(chosen -> storePassword(user.id(), chosen));
         return user;
+    }
+
+    /** Only the hash is kept. */
+    private void storePassword(UserId user, Password chosen) {
+        credentials.setPasswordHash(user, hasher.hash(chosen));
     }
 
     private void requireCurrentPassword(ChangePasswordCommand command) {

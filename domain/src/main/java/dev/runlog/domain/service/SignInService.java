@@ -78,9 +78,10 @@ public class SignInService implements SignInUseCase, AuthenticateUseCase, SignOu
             throw new TooManySignInsException(wait.get());
         }
         Optional<Credentials> found = emailOrEmpty(command.email()).flatMap(credentials::findByEmail);
-        String hash = found.flatMap(Credentials::passwordHash).orElse(hashOfNoOnesPassword);
-        boolean matches = hasher.matches(command.password(), hash);
-        if (!matches || found.flatMap(Credentials::passwordHash).isEmpty()) {
+        Optional<String> storedHash = found.flatMap(Credentials::passwordHash);
+        // Hashed even when there is no stored hash to match, so that both take the same time.
+        boolean matches = hasher.matches(command.password(), storedHash.orElse(hashOfNoOnesPassword));
+        if (!matches || storedHash.isEmpty()) {
             failures.removeBefore(SignInThrottle.windowStartAt(now));
             failures.add(account, command.clientAddress(), now);
             throw new SignInFailedException();
