@@ -37,7 +37,7 @@ public enum DistanceUnit {
         return Arrays.stream(values())
                 .filter(unit -> unit.symbol.equals(symbol))
                 .findFirst()
-                .orElseThrow(() -> new InvalidValueException(field, field + " must be one of " + symbols() + "."));
+                .orElseThrow(() -> new InvalidValueException(field, field + " must be " + symbols() + "."));
     }
 
     /** How clients write this unit: {@code mi} or {@code km}. */
