@@ -1,7 +1,7 @@
 package dev.runlog.domain.model;
 
+import dev.runlog.domain.model.run.CalendarPeriod;
 import dev.runlog.domain.model.run.DayTally;
-import dev.runlog.domain.model.run.Period;
 import dev.runlog.domain.model.run.PeriodSummary;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunDetails;
@@ -59,7 +59,7 @@ class SummariesTest {
         List<DayTally> tallies = generated.stream()
                 .flatMap(one -> DayTally.of(one.run()).stream())
                 .toList();
-        for (Period period : Period.values()) {
+        for (CalendarPeriod period : CalendarPeriod.values()) {
             for (DayOfWeek weekStart : List.of(DayOfWeek.MONDAY, DayOfWeek.SUNDAY)) {
                 SummaryRange range = new SummaryRequest(
                                 period,
@@ -88,7 +88,7 @@ class SummariesTest {
     @ValueSource(longs = {3, 5})
     void periodsFollowEachOther_dayAfterDay_fromTheirFirstDay(long seed) {
         Random random = new Random(seed);
-        for (Period period : Period.values()) {
+        for (CalendarPeriod period : CalendarPeriod.values()) {
             DayOfWeek weekStart = random.nextBoolean() ? DayOfWeek.MONDAY : DayOfWeek.SUNDAY;
             LocalDate from = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(700));
             SummaryRange range = new SummaryRequest(
@@ -120,12 +120,13 @@ class SummariesTest {
                 1,
                 RunDetails.entered().distance(3.0).start("2027-01-01T00:30:00").zone("Europe/Paris"));
 
-        PeriodSummary january = onlyPeriod(Period.MONTH, "2027-01-01", newYear);
-        PeriodSummary december = onlyPeriod(Period.MONTH, "2026-12-01", newYear);
+        PeriodSummary january = onlyPeriod(CalendarPeriod.MONTH, "2027-01-01", newYear);
+        PeriodSummary december = onlyPeriod(CalendarPeriod.MONTH, "2026-12-01", newYear);
 
         assertThat(january.runs()).isEqualTo(1);
         assertThat(december.runs()).isZero();
-        assertThat(onlyPeriod(Period.YEAR, "2027-01-01", newYear).runs()).isEqualTo(1);
+        assertThat(onlyPeriod(CalendarPeriod.YEAR, "2027-01-01", newYear).runs())
+                .isEqualTo(1);
     }
 
     /** On 25 October 2026 Paris's clocks go back at 03:00: 02:30 happens twice, both on Sunday the 25th. */
@@ -144,8 +145,8 @@ class SummariesTest {
                         .start("2026-10-25T02:30:00+01:00")
                         .zone("Europe/Paris"));
 
-        PeriodSummary mondayWeek = onlyPeriod(Period.WEEK, DayOfWeek.MONDAY, "2026-10-25", first, second);
-        PeriodSummary sundayWeek = onlyPeriod(Period.WEEK, DayOfWeek.SUNDAY, "2026-10-25", first, second);
+        PeriodSummary mondayWeek = onlyPeriod(CalendarPeriod.WEEK, DayOfWeek.MONDAY, "2026-10-25", first, second);
+        PeriodSummary sundayWeek = onlyPeriod(CalendarPeriod.WEEK, DayOfWeek.SUNDAY, "2026-10-25", first, second);
 
         assertThat(mondayWeek.first()).isEqualTo("2026-10-19");
         assertThat(mondayWeek.runs()).isEqualTo(2);
@@ -170,7 +171,7 @@ class SummariesTest {
                 3,
                 RunDetails.entered().distance(8.0).start("2026-10-26T00:30:00").zone("Europe/Paris"));
 
-        SummaryRange range = rangeOf(Period.WEEK, DayOfWeek.MONDAY, "2026-10-19", "2026-10-26");
+        SummaryRange range = rangeOf(CalendarPeriod.WEEK, DayOfWeek.MONDAY, "2026-10-19", "2026-10-26");
         List<PeriodSummary> weeks = range.summarize(talliesOf(mondayMorning, sundayNight, nextMonday));
 
         assertThat(weeks).extracting(PeriodSummary::runs).containsExactly(2L, 1L);
@@ -183,7 +184,7 @@ class SummariesTest {
         Run february =
                 run(1, RunDetails.entered().distance(5.0).date("2026-02-10").duration("PT40M"));
 
-        List<PeriodSummary> months = rangeOf(Period.MONTH, DayOfWeek.MONDAY, "2026-01-15", "2026-03-15")
+        List<PeriodSummary> months = rangeOf(CalendarPeriod.MONTH, DayOfWeek.MONDAY, "2026-01-15", "2026-03-15")
                 .summarize(talliesOf(february));
 
         assertThat(months)
@@ -206,7 +207,8 @@ class SummariesTest {
         Run timedAgain =
                 run(3, RunDetails.entered().distance(2.0).date("2026-11-26").duration("PT20M"));
 
-        PeriodSummary week = onlyPeriod(Period.WEEK, DayOfWeek.MONDAY, "2026-11-24", timed, untimed, timedAgain);
+        PeriodSummary week =
+                onlyPeriod(CalendarPeriod.WEEK, DayOfWeek.MONDAY, "2026-11-24", timed, untimed, timedAgain);
 
         assertThat(week.runs()).isEqualTo(3);
         assertThat(week.totalDistance().miles()).isEqualTo(10.0);
@@ -221,14 +223,15 @@ class SummariesTest {
         Run later = run(9, RunDetails.entered().distance(5.0).date("2026-11-24"));
         Run earlier = run(4, RunDetails.entered().distance(5.0).date("2026-11-26"));
 
-        assertThat(onlyPeriod(Period.WEEK, DayOfWeek.MONDAY, "2026-11-24", later, earlier)
+        assertThat(onlyPeriod(CalendarPeriod.WEEK, DayOfWeek.MONDAY, "2026-11-24", later, earlier)
                         .longestRun())
                 .contains(earlier.id());
     }
 
     @Test
     void withoutDates_theLatestTwelvePeriodsUpToToday_areSummed() {
-        SummaryRange range = SummaryRequest.latest(Period.WEEK).rangeFor(DayOfWeek.MONDAY, LocalDate.of(2026, 12, 2));
+        SummaryRange range =
+                SummaryRequest.latest(CalendarPeriod.WEEK).rangeFor(DayOfWeek.MONDAY, LocalDate.of(2026, 12, 2));
 
         assertThat(range.count()).isEqualTo(12);
         assertThat(range.lastDay()).isEqualTo("2026-12-06");
@@ -239,7 +242,7 @@ class SummariesTest {
     @Test
     void aRangeLongerThanTheLimit_saysWhereTheNextPeriodsStart() {
         SummaryRange range = new SummaryRequest(
-                        Period.MONTH,
+                        CalendarPeriod.MONTH,
                         Optional.of(LocalDate.of(2026, 1, 20)),
                         Optional.of(LocalDate.of(2026, 12, 2)),
                         Optional.empty(),
@@ -258,7 +261,8 @@ class SummariesTest {
                 .containsExactlyInAnyOrder("period", "from", "to", "unit");
         InvalidValues.assertRejected("limit", () -> SummaryRequest.of("week", null, null, null, 0));
         InvalidValues.assertRejected("to", () -> SummaryRequest.of("week", "2026-12-01", "2026-11-01", null, null));
-        assertThat(SummaryRequest.of(null, null, null, null, null)).isEqualTo(SummaryRequest.latest(Period.WEEK));
+        assertThat(SummaryRequest.of(null, null, null, null, null))
+                .isEqualTo(SummaryRequest.latest(CalendarPeriod.WEEK));
     }
 
     private static void assertPlainSums(PeriodSummary summary, List<Generated> generated) {
@@ -329,7 +333,7 @@ class SummariesTest {
         return List.of(runs).stream().flatMap(run -> DayTally.of(run).stream()).toList();
     }
 
-    private static SummaryRange rangeOf(Period period, DayOfWeek weekStart, String from, String to) {
+    private static SummaryRange rangeOf(CalendarPeriod period, DayOfWeek weekStart, String from, String to) {
         return new SummaryRequest(
                         period,
                         Optional.of(LocalDate.parse(from)),
@@ -339,11 +343,11 @@ class SummariesTest {
                 .rangeFor(weekStart, LocalDate.parse(to));
     }
 
-    private static PeriodSummary onlyPeriod(Period period, String day, Run... runs) {
+    private static PeriodSummary onlyPeriod(CalendarPeriod period, String day, Run... runs) {
         return onlyPeriod(period, DayOfWeek.MONDAY, day, runs);
     }
 
-    private static PeriodSummary onlyPeriod(Period period, DayOfWeek weekStart, String day, Run... runs) {
+    private static PeriodSummary onlyPeriod(CalendarPeriod period, DayOfWeek weekStart, String day, Run... runs) {
         List<PeriodSummary> summaries = rangeOf(period, weekStart, day, day).summarize(talliesOf(runs));
         assertThat(summaries).hasSize(1);
         return summaries.get(0);

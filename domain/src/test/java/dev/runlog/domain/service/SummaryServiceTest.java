@@ -1,7 +1,7 @@
 package dev.runlog.domain.service;
 
+import dev.runlog.domain.model.run.CalendarPeriod;
 import dev.runlog.domain.model.run.DistanceUnit;
-import dev.runlog.domain.model.run.Period;
 import dev.runlog.domain.model.run.PeriodSummary;
 import dev.runlog.domain.model.run.PersonalRecords;
 import dev.runlog.domain.model.run.Run;
@@ -65,7 +65,7 @@ class SummaryServiceTest {
     void anotherRunnersSummariesRecordsAndPreferences_areMissing() {
         Caller asBob = Caller.runner(bob.id());
 
-        assertThatThrownBy(() -> summaries.summariesOf(asBob, alice.id(), SummaryRequest.latest(Period.WEEK)))
+        assertThatThrownBy(() -> summaries.summariesOf(asBob, alice.id(), SummaryRequest.latest(CalendarPeriod.WEEK)))
                 .isInstanceOf(UserNotFoundException.class);
         assertThatThrownBy(() -> summaries.recordsOf(asBob, alice.id(), Optional.empty()))
                 .isInstanceOf(UserNotFoundException.class);
@@ -81,7 +81,7 @@ class SummaryServiceTest {
         Caller admin = Caller.admin(new UserId(1_000));
         UserId missing = new UserId(999);
 
-        assertThatThrownBy(() -> summaries.summariesOf(admin, missing, SummaryRequest.latest(Period.MONTH)))
+        assertThatThrownBy(() -> summaries.summariesOf(admin, missing, SummaryRequest.latest(CalendarPeriod.MONTH)))
                 .isInstanceOf(UserNotFoundException.class);
         assertThatThrownBy(() -> summaries.recordsOf(admin, missing, Optional.empty()))
                 .isInstanceOf(UserNotFoundException.class);
@@ -93,7 +93,7 @@ class SummaryServiceTest {
                 asAlice, alice.id(), new RunnerPreferences(DistanceUnit.KILOMETRES, PARIS, DayOfWeek.SUNDAY)));
         log(RunDetails.entered().distance(10.0).unit("km").start("2026-11-29T07:30:00"));
 
-        Summaries weeks = summaries.summariesOf(asAlice, alice.id(), SummaryRequest.latest(Period.WEEK));
+        Summaries weeks = summaries.summariesOf(asAlice, alice.id(), SummaryRequest.latest(CalendarPeriod.WEEK));
 
         assertThat(weeks.unit()).isEqualTo(DistanceUnit.KILOMETRES);
         assertThat(weeks.weekStartsOn()).isEqualTo(DayOfWeek.SUNDAY);

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param next         where the next periods start, if the request covers more than its limit
  */
 public record Summaries(
-        Period period,
+        CalendarPeriod period,
         DayOfWeek weekStartsOn,
         ZoneId timeZone,
         DistanceUnit unit,

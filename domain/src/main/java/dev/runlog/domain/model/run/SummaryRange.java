@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * @param next         the first day of the period after the last, if the request covers more
  */
 public record SummaryRange(
-        Period period, DayOfWeek weekStartsOn, LocalDate firstStart, int count, Optional<LocalDate> next) {
+        CalendarPeriod period, DayOfWeek weekStartsOn, LocalDate firstStart, int count, Optional<LocalDate> next) {
 
     public SummaryRange {
         Objects.requireNonNull(period, "period");

@@ -22,7 +22,11 @@ import java.util.Optional;
  *               next ones start
  */
 public record SummaryRequest(
-        Period period, Optional<LocalDate> from, Optional<LocalDate> to, Optional<DistanceUnit> unit, int limit) {
+        CalendarPeriod period,
+        Optional<LocalDate> from,
+        Optional<LocalDate> to,
+        Optional<DistanceUnit> unit,
+        int limit) {
 
     /** How many periods a summary covers when no {@code from} is given: a quarter by weeks, a year by months. */
     public static final int DEFAULT_PERIODS = 12;
@@ -44,14 +48,15 @@ public record SummaryRequest(
     }
 
     /** The summaries of the runner's last {@value #DEFAULT_PERIODS} periods of this kind, in their unit. */
-    public static SummaryRequest latest(Period period) {
+    public static SummaryRequest latest(CalendarPeriod period) {
         return new SummaryRequest(period, Optional.empty(), Optional.empty(), Optional.empty(), DEFAULT_LIMIT);
     }
 
     /** Checks the raw values a client sent and reports every bad one at once; null means not given. */
     public static SummaryRequest of(String period, String from, String to, String unit, Integer limit) {
         FieldChecks checks = new FieldChecks();
-        Period checkedPeriod = checks.check(() -> period == null ? Period.WEEK : Period.parse("period", period));
+        CalendarPeriod checkedPeriod =
+                checks.check(() -> period == null ? CalendarPeriod.WEEK : CalendarPeriod.parse("period", period));
         Optional<LocalDate> checkedFrom =
                 checks.check(() -> Optional.ofNullable(from).map(text -> IsoDates.parse("from", text)));
         Optional<LocalDate> checkedTo =

@@ -12,14 +12,14 @@ import java.util.Locale;
  * calendar, so a week that spans a change of the clocks is still seven days, from the first day
  * of the week to the last.
  */
-public enum Period {
+public enum CalendarPeriod {
     WEEK,
     MONTH,
     YEAR;
 
     /** The period named as clients write it: {@code week}, {@code month} or {@code year}. */
-    public static Period parse(String field, String text) {
-        for (Period period : values()) {
+    public static CalendarPeriod parse(String field, String text) {
+        for (CalendarPeriod period : values()) {
             if (period.toString().equals(text)) {
                 return period;
             }
