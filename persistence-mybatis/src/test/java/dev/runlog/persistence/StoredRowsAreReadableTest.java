@@ -31,7 +31,8 @@ class StoredRowsAreReadableTest {
     void rowsTheTutorialsAppWrote_areListedShownAndCounted_asStored() throws SQLException {
         Repositories repositories = MyBatisTestSupport.emptyRepositories();
         UserService users = new UserService(repositories.users());
-        RunService runs = new RunService(repositories.runs(), repositories.users(), Clock.systemUTC());
+        RunService runs = new RunService(
+                repositories.runs(), repositories.users(), repositories.preferences(), Clock.systemUTC());
         long bob;
         try (Connection jdbc = MyBatisTestSupport.sessions()
                         .getConfiguration()
