@@ -19,6 +19,7 @@ import dev.runlog.domain.testing.Repositories;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -89,11 +90,9 @@ class StoredRowsAreReadableTest {
         long carol;
         long unknownZone;
         long noDay;
-        try (Connection jdbc = MyBatisTestSupport.sessions()
-                        .getConfiguration()
-                        .getEnvironment()
-                        .getDataSource()
-                        .getConnection();
+        // A connection of its own, not the pool's: the session's checks stay off only for this app.
+        TestDatabase.Connection db = TestDatabase.connection();
+        try (Connection jdbc = DriverManager.getConnection(db.url(), db.username(), db.password());
                 Statement otherApp = jdbc.createStatement()) {
             // An app that turned MariaDB's checks off for its session, and knows zones Java does not.
             otherApp.executeUpdate("SET SESSION check_constraint_checks = 0");
