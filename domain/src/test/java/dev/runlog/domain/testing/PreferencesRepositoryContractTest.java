@@ -72,6 +72,14 @@ public abstract class PreferencesRepositoryContractTest {
     }
 
     @Test
+    void savingTheSamePreferencesAgain_stillFindsTheUser() {
+        preferences.save(alice.id(), PARIS_IN_KILOMETRES);
+
+        assertThat(preferences.save(alice.id(), PARIS_IN_KILOMETRES)).isTrue();
+        assertThat(preferences.findByUser(alice.id())).contains(PARIS_IN_KILOMETRES);
+    }
+
+    @Test
     void aMissingUser_hasNoPreferences_andSavingForThemStoresNothing() {
         UserId missing = new UserId(alice.id().value() + 1000);
 
