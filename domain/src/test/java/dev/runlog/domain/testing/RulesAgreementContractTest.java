@@ -1,10 +1,10 @@
 package dev.runlog.domain.testing;
 
+import dev.runlog.domain.model.run.CalendarPeriod;
 import dev.runlog.domain.model.run.DayTally;
 import dev.runlog.domain.model.run.Distance;
 import dev.runlog.domain.model.run.DistanceUnit;
 import dev.runlog.domain.model.run.Mood;
-import dev.runlog.domain.model.run.Period;
 import dev.runlog.domain.model.run.PeriodSummary;
 import dev.runlog.domain.model.run.PersonalRecords;
 import dev.runlog.domain.model.run.Run;
@@ -208,12 +208,12 @@ public abstract class RulesAgreementContractTest {
                     logged.stream().flatMap(run -> DayTally.of(run).stream()).toList();
 
             for (SummaryRange range : List.of(
-                    rangeOf(Period.WEEK, DayOfWeek.MONDAY, LocalDate.of(2026, 3, 4), 20),
-                    rangeOf(Period.WEEK, DayOfWeek.SUNDAY, LocalDate.of(2026, 3, 4), 20),
-                    rangeOf(Period.WEEK, DayOfWeek.MONDAY, FIRST_DAY.plusDays(3), 110),
-                    rangeOf(Period.MONTH, DayOfWeek.MONDAY, LocalDate.of(2026, 2, 14), 10),
-                    rangeOf(Period.YEAR, DayOfWeek.MONDAY, LocalDate.of(2026, 6, 1), 1),
-                    rangeOf(Period.YEAR, DayOfWeek.SUNDAY, LocalDate.of(2025, 1, 1), 4))) {
+                    rangeOf(CalendarPeriod.WEEK, DayOfWeek.MONDAY, LocalDate.of(2026, 3, 4), 20),
+                    rangeOf(CalendarPeriod.WEEK, DayOfWeek.SUNDAY, LocalDate.of(2026, 3, 4), 20),
+                    rangeOf(CalendarPeriod.WEEK, DayOfWeek.MONDAY, FIRST_DAY.plusDays(3), 110),
+                    rangeOf(CalendarPeriod.MONTH, DayOfWeek.MONDAY, LocalDate.of(2026, 2, 14), 10),
+                    rangeOf(CalendarPeriod.YEAR, DayOfWeek.MONDAY, LocalDate.of(2026, 6, 1), 1),
+                    rangeOf(CalendarPeriod.YEAR, DayOfWeek.SUNDAY, LocalDate.of(2025, 1, 1), 4))) {
                 List<PeriodSummary> stored =
                         range.summarize(runs.dayTallies(runner.id(), range.firstDay(), range.lastDay()));
                 List<PeriodSummary> expected = range.summarize(eachRunAlone);
@@ -276,7 +276,7 @@ public abstract class RulesAgreementContractTest {
     }
 
     /** {@code count} periods from the one that holds {@code day}. */
-    private static SummaryRange rangeOf(Period period, DayOfWeek weekStartsOn, LocalDate day, int count) {
+    private static SummaryRange rangeOf(CalendarPeriod period, DayOfWeek weekStartsOn, LocalDate day, int count) {
         return new SummaryRange(period, weekStartsOn, period.startOf(day, weekStartsOn), count, Optional.empty());
     }
 

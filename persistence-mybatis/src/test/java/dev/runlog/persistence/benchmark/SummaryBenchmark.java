@@ -1,8 +1,8 @@
 package dev.runlog.persistence.benchmark;
 
+import dev.runlog.domain.model.run.CalendarPeriod;
 import dev.runlog.domain.model.run.DayTally;
 import dev.runlog.domain.model.run.DistanceUnit;
-import dev.runlog.domain.model.run.CalendarPeriod;
 import dev.runlog.domain.model.run.PeriodSummary;
 import dev.runlog.domain.model.run.PersonalRecords;
 import dev.runlog.domain.model.run.Run;
@@ -49,7 +49,8 @@ public class SummaryBenchmark {
     @Setup
     public void aRunnerWithAHundredThousandRuns() {
         db = BenchmarkDatabase.start();
-        db.execute("insert into user (username, email) values ('Summary runner', concat('summaries.', uuid_short(), '@example.com'))");
+        db.execute("insert into user (username, email) "
+                + "values ('Summary runner', concat('summaries.', uuid_short(), '@example.com'))");
         runner = new UserId(db.queryNumber("select max(id) from user"));
         // Ten years of runs, some days two or more, each timed; distances 1 to 20 miles.
         db.execute("insert into run (distance, mood, date, duration_seconds, user_id) "
@@ -83,8 +84,10 @@ public class SummaryBenchmark {
     /** The same summaries from every run, read in one statement and tallied one by one in Java. */
     @Benchmark
     public List<PeriodSummary> everyRunLoaded() {
-        List<Run> runs = db.inAutocommitSession(() -> db.users.findWithRunsById(runner).orElseThrow().runs());
-        return range.summarize(runs.stream().flatMap(run -> DayTally.of(run).stream()).toList());
+        List<Run> runs = db.inAutocommitSession(
+                () -> db.users.findWithRunsById(runner).orElseThrow().runs());
+        return range.summarize(
+                runs.stream().flatMap(run -> DayTally.of(run).stream()).toList());
     }
 
     /** What the records use case does: one statement that sends the record holders. */
@@ -96,7 +99,8 @@ public class SummaryBenchmark {
     /** The same records from every run. */
     @Benchmark
     public PersonalRecords recordsFromEveryRun() {
-        List<Run> runs = db.inAutocommitSession(() -> db.users.findWithRunsById(runner).orElseThrow().runs());
+        List<Run> runs = db.inAutocommitSession(
+                () -> db.users.findWithRunsById(runner).orElseThrow().runs());
         return PersonalRecords.of(runs, DistanceUnit.MILES);
     }
 }
