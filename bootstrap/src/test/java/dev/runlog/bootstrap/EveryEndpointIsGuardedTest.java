@@ -70,6 +70,10 @@ class EveryEndpointIsGuardedTest extends RunningAppTest {
                 new Endpoint("POST", "/api/users/{user}/runs/batch", "[" + run + "]", 201, true),
                 new Endpoint("GET", "/api/users/{user}/runs", null, 200, true),
                 new Endpoint("GET", "/api/users/{user}/stats", null, 200, true),
+                new Endpoint("GET", "/api/users/{user}/summaries", null, 200, true),
+                new Endpoint("GET", "/api/users/{user}/records", null, 200, true),
+                new Endpoint("GET", "/api/users/{user}/preferences", null, 200, true),
+                new Endpoint("PUT", "/api/users/{user}/preferences", "{\"unit\": \"km\"}", 200, true),
                 new Endpoint("GET", "/api/runs", null, 200, false),
                 new Endpoint("GET", "/api/runs/{run}", null, 200, true),
                 new Endpoint("PUT", "/api/runs/{run}", run, 200, true),
@@ -203,13 +207,14 @@ class EveryEndpointIsGuardedTest extends RunningAppTest {
     private List<String> storedRows() {
         return Stream.concat(
                         jdbc
-                                .sql("select concat_ws('|', id, username, email, password_hash, role, version)"
-                                        + " from user order by id")
+                                .sql("select concat_ws('|', id, username, email, password_hash, role, version,"
+                                        + " distance_unit, time_zone, week_starts_on) from user order by id")
                                 .query(String.class)
                                 .list()
                                 .stream(),
                         jdbc
-                                .sql("select concat_ws('|', id, user_id, distance, mood, version) from run order by id")
+                                .sql("select concat_ws('|', id, user_id, distance, distance_unit, mood, version,"
+                                        + " start_local, start_offset_seconds, start_zone) from run order by id")
                                 .query(String.class)
                                 .list()
                                 .stream())

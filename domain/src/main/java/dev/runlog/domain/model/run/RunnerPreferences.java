@@ -50,6 +50,11 @@ public record RunnerPreferences(DistanceUnit unit, ZoneId timeZone, DayOfWeek we
         return day.name().toLowerCase(Locale.ROOT);
     }
 
+    /** A time zone as clients read it: its IANA id, an offset such as {@code +05:30}, or {@code UTC}. */
+    public static String nameOf(ZoneId zone) {
+        return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+    }
+
     private static DayOfWeek weekStart(String text) {
         for (DayOfWeek day : new DayOfWeek[] {DayOfWeek.MONDAY, DayOfWeek.SUNDAY}) {
             if (nameOf(day).equals(text)) {
