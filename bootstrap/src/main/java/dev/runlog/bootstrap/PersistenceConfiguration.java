@@ -2,11 +2,13 @@ package dev.runlog.bootstrap;
 
 import dev.runlog.persistence.MyBatisAccessTokenRepository;
 import dev.runlog.persistence.MyBatisCredentialRepository;
+import dev.runlog.persistence.MyBatisPreferencesRepository;
 import dev.runlog.persistence.MyBatisRunRepository;
 import dev.runlog.persistence.MyBatisSignInFailureRepository;
 import dev.runlog.persistence.MyBatisUserRepository;
 import dev.runlog.persistence.mapper.AccessTokenMapper;
 import dev.runlog.persistence.mapper.CredentialMapper;
+import dev.runlog.persistence.mapper.PreferencesMapper;
 import dev.runlog.persistence.mapper.RunMapper;
 import dev.runlog.persistence.mapper.SignInFailureMapper;
 import dev.runlog.persistence.mapper.UserMapper;
@@ -42,6 +44,11 @@ class PersistenceConfiguration {
     @Bean
     MyBatisAccessTokenRepository accessTokenRepository(AccessTokenMapper mapper) {
         return new MyBatisAccessTokenRepository(mapper);
+    }
+
+    @Bean
+    MyBatisPreferencesRepository preferencesRepository(PreferencesMapper mapper) {
+        return new MyBatisPreferencesRepository(mapper);
     }
 
     @Bean

@@ -8,11 +8,15 @@ import dev.runlog.domain.model.user.Caller;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.port.in.AuthenticateUseCase;
 import dev.runlog.domain.port.in.ChangePasswordUseCase;
+import dev.runlog.domain.port.in.ChangePreferencesUseCase;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
 import dev.runlog.domain.port.in.DeleteUserUseCase;
 import dev.runlog.domain.port.in.EnsureAdminUseCase;
+import dev.runlog.domain.port.in.GetPreferencesUseCase;
+import dev.runlog.domain.port.in.GetRecordsUseCase;
 import dev.runlog.domain.port.in.GetRunStatsUseCase;
 import dev.runlog.domain.port.in.GetRunUseCase;
+import dev.runlog.domain.port.in.GetSummariesUseCase;
 import dev.runlog.domain.port.in.GetUserUseCase;
 import dev.runlog.domain.port.in.IdentifyExternalUserUseCase;
 import dev.runlog.domain.port.in.ImportRunsUseCase;
@@ -28,12 +32,15 @@ import dev.runlog.domain.port.in.UpdateUserUseCase;
 import dev.runlog.domain.port.out.AccessTokenRepository;
 import dev.runlog.domain.port.out.CredentialRepository;
 import dev.runlog.domain.port.out.PasswordHasher;
+import dev.runlog.domain.port.out.PreferencesRepository;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.SignInFailureRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import dev.runlog.domain.service.AccountService;
+import dev.runlog.domain.service.PreferencesService;
 import dev.runlog.domain.service.RunService;
 import dev.runlog.domain.service.SignInService;
+import dev.runlog.domain.service.SummaryService;
 import dev.runlog.domain.service.UserService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,6 +72,8 @@ class UseCaseConfiguration {
 
     private final UserService users;
     private final RunService runs;
+    private final SummaryService summaries;
+    private final PreferencesService preferences;
     private final AccountService accounts;
     private final SignInService signIns;
     private final InTransaction inTransaction;
@@ -75,12 +84,15 @@ class UseCaseConfiguration {
             CredentialRepository credentialRepository,
             AccessTokenRepository tokenRepository,
             SignInFailureRepository signInFailureRepository,
+            PreferencesRepository preferencesRepository,
             PasswordHasher passwordHasher,
             AccessProperties access,
             PlatformTransactionManager transactionManager) {
         this.users = new UserService(userRepository);
-        // "Today", for runs logged without a date, in the server's time zone.
-        this.runs = new RunService(runRepository, userRepository, Clock.systemDefaultZone());
+        // "Today", for runs logged without a date, is taken in the runner's zone, not the server's.
+        this.runs = new RunService(runRepository, userRepository, preferencesRepository, Clock.systemUTC());
+        this.summaries = new SummaryService(runRepository, preferencesRepository, Clock.systemUTC());
+        this.preferences = new PreferencesService(preferencesRepository);
         this.accounts = new AccountService(
                 userRepository, credentialRepository, tokenRepository, passwordHasher, access.signUp());
         this.signIns = new SignInService(
@@ -163,9 +175,14 @@ class UseCaseConfiguration {
 
     // The runs' use cases.
 
+    /**
+     * One insert: autocommit. A run without a date, or whose start has no offset, needs the
+     * runner's zone: one select of their preferences first, which needs no snapshot shared with
+     * the insert (a zone changed in between would have been as good a moment earlier).
+     */
     @Bean
     LogRunUseCase logRun() {
-        return runs::log; // one insert: autocommit
+        return runs::log;
     }
 
     @Bean
@@ -211,5 +228,29 @@ class UseCaseConfiguration {
     @Bean
     GetRunStatsUseCase getRunStats() {
         return runs::statsOf; // one select
+    }
+
+    // Summaries, records and preferences.
+
+    /** Two selects (the runner's preferences, then the day tallies), each answer whole on its own. */
+    @Bean
+    GetSummariesUseCase getSummaries() {
+        return summaries::summariesOf;
+    }
+
+    /** Two selects (the runner's preferences, then the record holders). */
+    @Bean
+    GetRecordsUseCase getRecords() {
+        return summaries::recordsOf;
+    }
+
+    @Bean
+    GetPreferencesUseCase getPreferences() {
+        return preferences::preferencesOf; // one select
+    }
+
+    @Bean
+    ChangePreferencesUseCase changePreferences() {
+        return preferences::change; // one update: autocommit
     }
 }

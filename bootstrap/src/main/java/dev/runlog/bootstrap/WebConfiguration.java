@@ -5,10 +5,12 @@ import dev.runlog.web.ApiSecurity;
 import dev.runlog.web.BodySizeLimitFilter;
 import dev.runlog.web.DefaultHeadersFilter;
 import dev.runlog.web.PasswordController;
+import dev.runlog.web.PreferencesController;
 import dev.runlog.web.ProblemDetailsAdvice;
 import dev.runlog.web.ProblemErrorController;
 import dev.runlog.web.RequestIdFilter;
 import dev.runlog.web.RunController;
+import dev.runlog.web.SummaryController;
 import dev.runlog.web.TokenController;
 import dev.runlog.web.UserController;
 import org.apache.catalina.core.StandardHost;
@@ -34,6 +36,8 @@ import tools.jackson.databind.type.LogicalType;
 @Import({
     UserController.class,
     RunController.class,
+    SummaryController.class,
+    PreferencesController.class,
     TokenController.class,
     PasswordController.class,
     ApiSecurity.class,

@@ -282,7 +282,8 @@ class ApiContractTest extends RunningAppTest {
                     .isEqualTo("/api/runs/" + run.get("id").asLong());
             assertThat(run.properties())
                     .extracting(java.util.Map.Entry::getKey)
-                    .containsExactly("id", "distance", "mood", "date", "duration", "pace", "userId");
+                    .containsExactly(
+                            "id", "distance", "unit", "mood", "date", "start", "zone", "duration", "pace", "userId");
             assertThat(run.get("distance").asDouble()).isEqualTo(5.2);
             assertThat(run.get("userId").asLong()).isEqualTo(alice);
         }

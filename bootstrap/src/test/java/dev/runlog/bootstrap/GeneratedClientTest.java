@@ -90,7 +90,7 @@ class GeneratedClientTest extends RunningAppTest {
         assertThat(happyRun.getPace()).as("time per mile").isEqualTo("PT4M54S");
 
         // alice.runs
-        UserWithRunsResponse aliceWithRuns = users.getUser(alice.getId(), null);
+        UserWithRunsResponse aliceWithRuns = users.getUser(alice.getId(), null, null);
         assertThat(aliceWithRuns.getUsername()).isEqualTo("Alice");
         assertThat(aliceWithRuns.getRuns())
                 .extracting(
@@ -99,7 +99,7 @@ class GeneratedClientTest extends RunningAppTest {
                         tuple(5.2, "Happy", NOVEMBER_24, "PT25M30S"), tuple(10.0, "Tired", NOVEMBER_25, "PT1H"));
 
         // run.user
-        RunWithUserResponse runWithUser = runs.getRun(happyRun.getId(), null);
+        RunWithUserResponse runWithUser = runs.getRun(happyRun.getId(), null, null);
         assertThat(runWithUser.getDistance()).isEqualTo(5.2);
         assertThat(runWithUser.getUser().getEmail()).isEqualTo("alice@example.com");
 
@@ -135,12 +135,13 @@ class GeneratedClientTest extends RunningAppTest {
         long alice = registerAlice();
         List<Long> logged = idsOf(runs.importRuns(alice, List.of(run(1), run(2), run(3), run(4), run(5))));
 
-        PageResponseRunResponse page = runs.listRuns(null, 2, null, null, null); // after, limit, from, to, mood
+        PageResponseRunResponse page =
+                runs.listRuns(null, 2, null, null, null, null); // after, limit, from, to, mood, unit
         List<Long> visited = new ArrayList<>(idsOf(page.getItems()));
         int pages = 1;
         while (page.getNext() != null) {
             PageAddress next = PageAddress.of(page.getNext());
-            page = runs.listRuns(next.after(), next.limit(), null, null, null);
+            page = runs.listRuns(next.after(), next.limit(), null, null, null, null);
             visited.addAll(idsOf(page.getItems()));
             pages++;
         }
@@ -152,7 +153,7 @@ class GeneratedClientTest extends RunningAppTest {
     @Test
     void anUpdateWithTheETagOfTheLastRead_applies_andAnswersANewETag() throws ApiException {
         long runId = runs.logRun(registerAlice(), run(5.2)).getId();
-        ApiResponse<RunWithUserResponse> read = runs.getRunWithHttpInfo(runId, null);
+        ApiResponse<RunWithUserResponse> read = runs.getRunWithHttpInfo(runId, null, null);
 
         ApiResponse<RunResponse> corrected =
                 runs.updateRunWithHttpInfo(runId, run(5.4, "Happy", NOVEMBER_24, "PT26M"), etagOf(read));
@@ -160,13 +161,13 @@ class GeneratedClientTest extends RunningAppTest {
         assertThat(corrected.getStatusCode()).isEqualTo(200);
         assertThat(corrected.getData().getDistance()).isEqualTo(5.4);
         assertThat(etagOf(corrected)).isNotEqualTo(etagOf(read));
-        assertThat(runs.getRun(runId, null).getMood()).isEqualTo("Happy");
+        assertThat(runs.getRun(runId, null, null).getMood()).isEqualTo("Happy");
     }
 
     @Test
     void anUpdateWithAStaleETag_is412StaleVersion_andChangesNothing() throws ApiException, JsonProcessingException {
         long runId = runs.logRun(registerAlice(), run(5.2)).getId();
-        String readBeforeTheChange = etagOf(runs.getRunWithHttpInfo(runId, null));
+        String readBeforeTheChange = etagOf(runs.getRunWithHttpInfo(runId, null, null));
         runs.updateRun(runId, run(5.4), readBeforeTheChange);
 
         ApiException stale = failureOf(() -> runs.updateRun(runId, run(99.0), readBeforeTheChange));
@@ -175,17 +176,18 @@ class GeneratedClientTest extends RunningAppTest {
         Problem problem = problemIn(stale);
         assertThat(problem.getType()).isEqualTo(URI.create("urn:runlog:problem:stale-version"));
         assertThat(problem.getStatus()).isEqualTo(412);
-        assertThat(runs.getRun(runId, null).getDistance()).isEqualTo(5.4);
+        assertThat(runs.getRun(runId, null, null).getDistance()).isEqualTo(5.4);
     }
 
     @Test
     void aDeletedRun_isGone_404RunNotFound() throws ApiException, JsonProcessingException {
         long runId = runs.logRun(registerAlice(), run(5.2)).getId();
 
-        ApiResponse<Void> deleted = runs.deleteRunWithHttpInfo(runId, etagOf(runs.getRunWithHttpInfo(runId, null)));
+        ApiResponse<Void> deleted =
+                runs.deleteRunWithHttpInfo(runId, etagOf(runs.getRunWithHttpInfo(runId, null, null)));
 
         assertThat(deleted.getStatusCode()).isEqualTo(204);
-        ApiException gone = failureOf(() -> runs.getRun(runId, null));
+        ApiException gone = failureOf(() -> runs.getRun(runId, null, null));
         assertThat(gone.getCode()).isEqualTo(404);
         assertThat(problemIn(gone).getType()).isEqualTo(URI.create("urn:runlog:problem:run-not-found"));
         assertThat(storedRuns()).isZero();

@@ -69,12 +69,27 @@ class StatementsPerRequestTest extends RunningAppTest {
     }
 
     @Test
-    void loggingARun_isOneInsert() {
+    void loggingADatedRun_isOneInsert() {
+        long alice = api.registerUser("Alice", "alice@example.com");
+
+        List<String> logging = statementsDuring(
+                () -> api.post("/api/users/" + alice + "/runs", "{\"distance\": 5.2, \"date\": \"2026-11-24\"}"));
+
+        assertThat(afterTheTokenCheck(logging)).singleElement().asString().startsWith("insert into run");
+    }
+
+    /** "Today" is where the runner is: a run without a date reads their time zone, then is inserted. */
+    @Test
+    void loggingAnUndatedRun_readsTheRunnersZone_thenInsertsIt() {
         long alice = api.registerUser("Alice", "alice@example.com");
 
         List<String> logging = statementsDuring(() -> api.logRun(alice, 5.2, "Happy"));
 
-        assertThat(afterTheTokenCheck(logging)).singleElement().asString().startsWith("insert into run");
+        assertThat(afterTheTokenCheck(logging))
+                .satisfiesExactly(
+                        preferences ->
+                                assertThat(preferences).startsWith("select").contains("u.time_zone"),
+                        insert -> assertThat(insert).startsWith("insert into run"));
     }
 
     @Test
@@ -89,7 +104,7 @@ class StatementsPerRequestTest extends RunningAppTest {
     void importing2500Runs_isThreeInserts_inOneTransaction() {
         long alice = api.registerUser("Alice", "alice@example.com");
         String runs = IntStream.range(0, 2_500)
-                .mapToObj(i -> "{\"distance\": 5.2}")
+                .mapToObj(i -> "{\"distance\": 5.2, \"date\": \"2026-11-24\"}") // dated: no zone to read
                 .collect(Collectors.joining(",", "[", "]"));
 
         List<String> statements = statementsDuring(() -> api.post("/api/users/" + alice + "/runs/batch", runs));

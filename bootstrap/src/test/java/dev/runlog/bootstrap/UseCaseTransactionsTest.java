@@ -2,10 +2,13 @@ package dev.runlog.bootstrap;
 
 import dev.runlog.domain.model.access.AccessToken;
 import dev.runlog.domain.model.access.ExternalIdentity;
+import dev.runlog.domain.model.run.CalendarPeriod;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunBatch;
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunFilter;
+import dev.runlog.domain.model.run.RunnerPreferences;
+import dev.runlog.domain.model.run.SummaryRequest;
 import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.shared.StoreUnavailableException;
@@ -17,14 +20,19 @@ import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.port.in.AuthenticateUseCase;
 import dev.runlog.domain.port.in.ChangePasswordCommand;
 import dev.runlog.domain.port.in.ChangePasswordUseCase;
+import dev.runlog.domain.port.in.ChangePreferencesCommand;
+import dev.runlog.domain.port.in.ChangePreferencesUseCase;
 import dev.runlog.domain.port.in.DeleteRunCommand;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
 import dev.runlog.domain.port.in.DeleteUserCommand;
 import dev.runlog.domain.port.in.DeleteUserUseCase;
 import dev.runlog.domain.port.in.EnsureAdminCommand;
 import dev.runlog.domain.port.in.EnsureAdminUseCase;
+import dev.runlog.domain.port.in.GetPreferencesUseCase;
+import dev.runlog.domain.port.in.GetRecordsUseCase;
 import dev.runlog.domain.port.in.GetRunStatsUseCase;
 import dev.runlog.domain.port.in.GetRunUseCase;
+import dev.runlog.domain.port.in.GetSummariesUseCase;
 import dev.runlog.domain.port.in.GetUserUseCase;
 import dev.runlog.domain.port.in.IdentifyExternalUserUseCase;
 import dev.runlog.domain.port.in.ImportRunsCommand;
@@ -47,15 +55,20 @@ import dev.runlog.domain.port.in.UpdateUserUseCase;
 import dev.runlog.domain.port.out.AccessTokenRepository;
 import dev.runlog.domain.port.out.CredentialRepository;
 import dev.runlog.domain.port.out.PasswordHasher;
+import dev.runlog.domain.port.out.PreferencesRepository;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.SignInFailureRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import dev.runlog.domain.service.AccountService;
+import dev.runlog.domain.service.PreferencesService;
 import dev.runlog.domain.service.RunService;
 import dev.runlog.domain.service.SignInService;
+import dev.runlog.domain.service.SummaryService;
 import dev.runlog.domain.service.UserService;
 import dev.runlog.web.PasswordController;
+import dev.runlog.web.PreferencesController;
 import dev.runlog.web.RunController;
+import dev.runlog.web.SummaryController;
 import dev.runlog.web.TokenController;
 import dev.runlog.web.UserController;
 import org.junit.jupiter.api.Test;
@@ -123,7 +136,11 @@ class UseCaseTransactionsTest extends RunningAppTest {
             LogRunUseCase.class,
             GetRunUseCase.class,
             ListRunsUseCase.class,
-            GetRunStatsUseCase.class);
+            GetRunStatsUseCase.class,
+            GetSummariesUseCase.class,
+            GetRecordsUseCase.class,
+            GetPreferencesUseCase.class,
+            ChangePreferencesUseCase.class);
 
     /** An admin, who may reach everyone's data; the tests here are about transactions, not ownership. */
     private static final Caller ADMIN = Caller.admin(new UserId(1));
@@ -152,6 +169,9 @@ class UseCaseTransactionsTest extends RunningAppTest {
     private SignInFailureRepository signInFailures;
 
     @Autowired
+    private PreferencesRepository preferences;
+
+    @Autowired
     private PasswordHasher passwordHasher;
 
     @Autowired
@@ -177,6 +197,7 @@ class UseCaseTransactionsTest extends RunningAppTest {
                 recorder.watching(CredentialRepository.class, credentials),
                 recorder.watching(AccessTokenRepository.class, tokens),
                 recorder.watching(SignInFailureRepository.class, signInFailures),
+                recorder.watching(PreferencesRepository.class, preferences),
                 passwordHasher,
                 access,
                 transactionManager);
@@ -223,6 +244,17 @@ class UseCaseTransactionsTest extends RunningAppTest {
                 () -> wiring.listRuns().listForUser(ADMIN, alice.id(), RunFilter.ALL, PageRequest.first()));
         recorder.during(GetRunStatsUseCase.class, () -> wiring.getRunStats().statsOf(ADMIN, alice.id()));
         recorder.during(
+                GetSummariesUseCase.class,
+                () -> wiring.getSummaries().summariesOf(ADMIN, alice.id(), SummaryRequest.latest(CalendarPeriod.WEEK)));
+        recorder.during(
+                GetRecordsUseCase.class, () -> wiring.getRecords().recordsOf(ADMIN, alice.id(), Optional.empty()));
+        recorder.during(
+                GetPreferencesUseCase.class, () -> wiring.getPreferences().preferencesOf(ADMIN, alice.id()));
+        recorder.during(
+                ChangePreferencesUseCase.class,
+                () -> wiring.changePreferences()
+                        .change(new ChangePreferencesCommand(ADMIN, alice.id(), RunnerPreferences.DEFAULT)));
+        recorder.during(
                 UpdateRunUseCase.class,
                 () -> wiring.updateRun().update(new UpdateRunCommand(ADMIN, run.id(), FIVE_K, ExpectedVersion.any())));
         recorder.during(
@@ -252,7 +284,12 @@ class UseCaseTransactionsTest extends RunningAppTest {
     @Test
     void theUseCasesTheControllersTake_areTheBeansUseCaseConfigurationBuilt() {
         Set<Class<?>> taken = Stream.of(
-                        UserController.class, RunController.class, TokenController.class, PasswordController.class)
+                        UserController.class,
+                        RunController.class,
+                        SummaryController.class,
+                        PreferencesController.class,
+                        TokenController.class,
+                        PasswordController.class)
                 .flatMap(controller -> Arrays.stream(controller.getConstructors()[0].getParameterTypes()))
                 .filter(parameter -> parameter.getSimpleName().endsWith("UseCase")) // not the JSON mapper
                 .collect(Collectors.toSet());
@@ -319,7 +356,13 @@ class UseCaseTransactionsTest extends RunningAppTest {
 
     /** Every use case there is: the interfaces the domain's services implement. */
     private static Set<Class<?>> everyUseCase() {
-        return Stream.of(UserService.class, RunService.class, AccountService.class, SignInService.class)
+        return Stream.of(
+                        UserService.class,
+                        RunService.class,
+                        SummaryService.class,
+                        PreferencesService.class,
+                        AccountService.class,
+                        SignInService.class)
                 .flatMap(service -> Stream.of(service.getInterfaces()))
                 .collect(Collectors.toSet());
     }
@@ -331,6 +374,7 @@ class UseCaseTransactionsTest extends RunningAppTest {
                 credentials,
                 tokens,
                 signInFailures,
+                preferences,
                 passwordHasher,
                 access,
                 transactionManager);

@@ -1,27 +1,34 @@
 package dev.runlog.persistence;
 
+import dev.runlog.domain.model.run.DayTally;
+import dev.runlog.domain.model.run.Distance;
 import dev.runlog.domain.model.run.Mood;
+import dev.runlog.domain.model.run.PersonalRecords;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunTally;
 import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.run.StandardDistance;
 import dev.runlog.domain.model.shared.ExpectedVersion;
 import dev.runlog.domain.model.shared.Page;
 import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
 import dev.runlog.domain.port.out.RunRepository;
+import dev.runlog.persistence.mapper.DayTallyRow;
 import dev.runlog.persistence.mapper.RunMapper;
 import dev.runlog.persistence.mapper.RunRow;
 import dev.runlog.persistence.mapper.TallyRow;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The {@link RunRepository} port on MariaDB, through the MyBatis {@link RunMapper}. An
@@ -34,6 +41,16 @@ public class MyBatisRunRepository implements RunRepository {
      * have, and about 100 KB of SQL.
      */
     static final int ROWS_PER_INSERT = 1_000;
+
+    /**
+     * The shortest runs, in miles, that each pace record counts: the domain's, passed to the SQL so
+     * that it picks the fastest run from the same distances as {@link PersonalRecords#of}.
+     */
+    private static final List<Double> PACE_RECORDS_FROM = Stream.concat(
+                    Stream.of(PersonalRecords.BEST_PACE_FROM),
+                    Stream.of(StandardDistance.values()).map(StandardDistance::distance))
+            .map(Distance::miles)
+            .toList();
 
     private final RunMapper mapper;
 
@@ -108,6 +125,18 @@ public class MyBatisRunRepository implements RunRepository {
     @Override
     public Optional<List<RunTally>> talliesOfUser(UserId userId) {
         return TallyRow.toTallies(mapper.talliesOfUser(userId.value()));
+    }
+
+    @Override
+    public List<DayTally> dayTallies(UserId userId, LocalDate first, LocalDate last) {
+        return DayTallyRow.toTallies(mapper.dayTallies(userId.value(), first, last));
+    }
+
+    @Override
+    public List<Run> recordCandidates(UserId userId) {
+        return mapper.recordCandidates(userId.value(), PACE_RECORDS_FROM).stream()
+                .map(RunRow::toRun)
+                .toList();
     }
 
     private Optional<Run> findById(RunId id) {

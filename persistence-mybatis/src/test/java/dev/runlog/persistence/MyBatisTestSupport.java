@@ -3,6 +3,7 @@ package dev.runlog.persistence;
 import dev.runlog.domain.testing.Repositories;
 import dev.runlog.persistence.mapper.AccessTokenMapper;
 import dev.runlog.persistence.mapper.CredentialMapper;
+import dev.runlog.persistence.mapper.PreferencesMapper;
 import dev.runlog.persistence.mapper.RunMapper;
 import dev.runlog.persistence.mapper.SignInFailureMapper;
 import dev.runlog.persistence.mapper.UserMapper;
@@ -70,7 +71,8 @@ final class MyBatisTestSupport {
                 new MyBatisRunRepository(sessions.getMapper(RunMapper.class)),
                 new MyBatisCredentialRepository(sessions.getMapper(CredentialMapper.class)),
                 new MyBatisAccessTokenRepository(sessions.getMapper(AccessTokenMapper.class)),
-                new MyBatisSignInFailureRepository(sessions.getMapper(SignInFailureMapper.class)));
+                new MyBatisSignInFailureRepository(sessions.getMapper(SignInFailureMapper.class)),
+                new MyBatisPreferencesRepository(sessions.getMapper(PreferencesMapper.class)));
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.runlog.domain.model.user.UserNotFoundException;
 import dev.runlog.domain.port.in.LogRunCommand;
 import dev.runlog.domain.port.in.RegisterUserCommand;
 import dev.runlog.domain.port.in.SignUpCommand;
+import dev.runlog.domain.port.out.PreferencesRepository;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
 import dev.runlog.domain.service.AccountService;
@@ -21,6 +22,7 @@ import dev.runlog.domain.service.UserService;
 import dev.runlog.domain.testing.RecognisableHasher;
 import dev.runlog.persistence.mapper.AccessTokenMapper;
 import dev.runlog.persistence.mapper.CredentialMapper;
+import dev.runlog.persistence.mapper.PreferencesMapper;
 import dev.runlog.persistence.mapper.RunMapper;
 import dev.runlog.persistence.mapper.UserMapper;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
@@ -76,7 +78,9 @@ class PlainJavaExampleTest {
         UserRepository users = new MyBatisUserRepository(sessions.getMapper(UserMapper.class));
         RunRepository runs = new MyBatisRunRepository(sessions.getMapper(RunMapper.class));
         UserService userService = new UserService(users);
-        RunService runService = new RunService(runs, users, Clock.systemDefaultZone());
+        PreferencesRepository preferences =
+                new MyBatisPreferencesRepository(sessions.getMapper(PreferencesMapper.class));
+        RunService runService = new RunService(runs, users, preferences, Clock.systemDefaultZone());
         AccountService accounts = new AccountService(
                 users,
                 new MyBatisCredentialRepository(sessions.getMapper(CredentialMapper.class)),

@@ -1,6 +1,8 @@
 package dev.runlog.persistence;
 
 import dev.runlog.persistence.mapper.CredentialsRow;
+import dev.runlog.persistence.mapper.DayTallyRow;
+import dev.runlog.persistence.mapper.PreferencesRow;
 import dev.runlog.persistence.mapper.RunRow;
 import dev.runlog.persistence.mapper.StoredTokenRow;
 import dev.runlog.persistence.mapper.TallyRow;
@@ -20,8 +22,14 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  */
 class RowClassesTest {
 
-    private static final List<Class<?>> ROW_CLASSES =
-            List.of(UserRow.class, RunRow.class, TallyRow.class, CredentialsRow.class, StoredTokenRow.class);
+    private static final List<Class<?>> ROW_CLASSES = List.of(
+            UserRow.class,
+            RunRow.class,
+            TallyRow.class,
+            DayTallyRow.class,
+            CredentialsRow.class,
+            StoredTokenRow.class,
+            PreferencesRow.class);
 
     @Test
     void everyRowClass_hasAPublicNoArgumentConstructor() {

@@ -2,10 +2,13 @@ package dev.runlog.web;
 
 import dev.runlog.domain.model.access.SignUpClosedException;
 import dev.runlog.domain.model.access.TooManySignInsException;
+import dev.runlog.domain.model.run.CalendarPeriod;
 import dev.runlog.domain.model.run.Distance;
+import dev.runlog.domain.model.run.DistanceUnit;
 import dev.runlog.domain.model.run.Mood;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunNotFoundException;
+import dev.runlog.domain.model.run.SummaryRequest;
 import dev.runlog.domain.model.shared.InvalidValueException;
 import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.shared.StaleVersionException;
@@ -45,6 +48,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +107,11 @@ public class ApiDocumentation implements OpenApiCustomizer {
             entry("listRuns", List.of(BAD_REQUEST, UNAUTHORIZED)),
             entry("getRun", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND)),
             entry("updateRun", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND, PRECONDITION_FAILED)),
-            entry("deleteRun", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND, PRECONDITION_FAILED)));
+            entry("deleteRun", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND, PRECONDITION_FAILED)),
+            entry("getSummaries", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND)),
+            entry("getRecords", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND)),
+            entry("getPreferences", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND)),
+            entry("changePreferences", List.of(BAD_REQUEST, UNAUTHORIZED, NOT_FOUND)));
 
     /** The two ways in: a bearer token for every operation, and the password to get one. */
     static final String BEARER_TOKEN = "bearerToken";
@@ -118,7 +126,7 @@ public class ApiDocumentation implements OpenApiCustomizer {
     private static final Set<String> CREATING_ONE = Set.of("registerUser", "logRun");
 
     /** The operations that answer a page, and the next one's address in Link. */
-    private static final Set<String> PAGED = Set.of("listUsers", "listUserRuns", "listRuns");
+    private static final Set<String> PAGED = Set.of("listUsers", "listUserRuns", "listRuns", "getSummaries");
 
     private final String serverUrl;
     private final String serverDescription;
@@ -221,18 +229,54 @@ public class ApiDocumentation implements OpenApiCustomizer {
         return problems;
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Schema<?> copyOf(Schema<?> schema) {
+        Schema copy = new Schema<>();
+        copy.setType(schema.getType());
+        copy.setTypes(schema.getTypes());
+        copy.setFormat(schema.getFormat());
+        copy.setMinimum(schema.getMinimum());
+        copy.setMaximum(schema.getMaximum());
+        if (schema.getDefault() != null) {
+            copy.setDefault(schema.getDefault());
+        }
+        return copy;
+    }
+
+    private static List unitSymbols() {
+        return Arrays.stream(DistanceUnit.values()).map(DistanceUnit::symbol).toList();
+    }
+
+    private static List periodNames() {
+        return Arrays.stream(CalendarPeriod.values())
+                .map(CalendarPeriod::toString)
+                .toList();
+    }
+
     /** Ranges from {@link ParameterRanges} (the ones a 400 tells), dates as dates, the default page size. */
     private static void describeParameters(Operation operation) {
         if (operation.getParameters() == null) {
             return;
         }
+        boolean ofSummaries = "getSummaries".equals(operation.getOperationId());
         for (Parameter parameter : operation.getParameters()) {
-            Schema<?> schema = parameter.getSchema();
+            // springdoc may hand several parameters of one type the same schema object: each gets its own.
+            Schema<?> schema = copyOf(parameter.getSchema());
+            parameter.setSchema(schema);
             ParameterRanges.of(parameter.getName())
                     .ifPresent(range ->
                             schema.minimum(BigDecimal.valueOf(range.min())).maximum(BigDecimal.valueOf(range.max())));
             switch (parameter.getName()) {
-                case "limit" -> schema.setDefault(PageRequest.DEFAULT_LIMIT);
+                case "limit" -> {
+                    if (ofSummaries) { // periods, not items: a page of a longer list
+                        schema.maximum(BigDecimal.valueOf(SummaryRequest.MAX_LIMIT));
+                        schema.setDefault(SummaryRequest.DEFAULT_LIMIT);
+                    } else {
+                        schema.setDefault(PageRequest.DEFAULT_LIMIT);
+                    }
+                }
+                case "unit" -> schema.setEnum(unitSymbols());
+                case "period" -> schema.setEnum(periodNames());
                 case "after" -> parameter.description("The last id of the page before; left out for the first page");
                 case "from", "to" -> schema.format("date");
                 case "mood" -> schema.maxLength(Mood.MAX_LENGTH).pattern(NOT_BLANK);

@@ -2,11 +2,8 @@ package dev.runlog.web;
 
 import dev.runlog.domain.model.shared.Page;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -37,20 +34,10 @@ public record PageResponse<T>(
         if (!page.hasNext()) {
             return ResponseEntity.ok(new PageResponse<>(items, null));
         }
-        String next = nextPageAddress(idOf.applyAsLong(items.get(items.size() - 1)), limit);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"")
-                .body(new PageResponse<>(items, next));
-    }
-
-    private static String nextPageAddress(long lastId, int limit) {
-        URI next = ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("after") // removed, then added last in a fixed order: ...&after=N&limit=L
-                .replaceQueryParam("limit")
-                .queryParam("after", lastId)
-                .queryParam("limit", limit)
-                .build()
-                .toUri();
-        return next.getRawPath() + "?" + next.getRawQuery(); // relative: valid behind any proxy
+        String next = NextLink.address(request -> request.replaceQueryParam("after") // removed, then added last
+                .replaceQueryParam("limit") // in a fixed order: ...&after=N&limit=L
+                .queryParam("after", idOf.applyAsLong(items.get(items.size() - 1)))
+                .queryParam("limit", limit));
+        return ResponseEntity.ok().headers(NextLink.header(next)).body(new PageResponse<>(items, next));
     }
 }

@@ -1,10 +1,12 @@
 package dev.runlog.web;
 
+import dev.runlog.domain.model.run.DistanceUnit;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunBatch;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.shared.FieldChecks;
 import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.user.Caller;
 import dev.runlog.domain.model.user.UserId;
@@ -42,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The runs resources: {@code /api/runs}, and a user's runs and stats under
@@ -80,8 +83,13 @@ public class RunController {
         this.json = json;
     }
 
-    /** Logs one run; without a date, it is dated today. */
-    @Operation(operationId = "logRun", summary = "Log a run for a user")
+    /** Logs one run; without a date or start, it is dated today. */
+    @Operation(
+            operationId = "logRun",
+            summary = "Log a run for a user",
+            description = "The distance is in `unit` (miles when left out), and the run is read back in it. A "
+                    + "`start` without an offset is in `zone`, or in the runner's time zone (their preferences); "
+                    + "the run's date is the start's local date.")
     @ApiResponse(responseCode = "201", description = "Logged; Location names the new run, ETag its version")
     @PostMapping(path = "/api/users/{userId}/runs", consumes = "application/json")
     public ResponseEntity<RunResponse> log(
@@ -115,7 +123,10 @@ public class RunController {
                 .body(runs.stream().map(RunResponse::from).toList());
     }
 
-    @Operation(operationId = "listUserRuns", summary = "List a user's runs, a page at a time, by dates and mood")
+    @Operation(
+            operationId = "listUserRuns",
+            summary = "List a user's runs, a page at a time, by dates and mood",
+            description = "Each run in the unit it was logged in, or every one in the unit `unit` asks for.")
     @ApiResponse(responseCode = "200", description = "A page; next keeps the filter")
     @GetMapping("/api/users/{userId}/runs")
     public ResponseEntity<PageResponse<RunResponse>> listForUser(
@@ -125,19 +136,21 @@ public class RunController {
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestParam(required = false) String mood) {
+            @RequestParam(required = false) String mood,
+            @RequestParam(required = false) String unit) {
         UserId user = UserId.of(userId);
-        PageRequest page = PageRequest.of(after, limit);
+        ListQuery query = ListQuery.of(after, limit, from, to, mood, unit);
         return PageResponse.of(
-                listRuns.listForUser(caller, user, RunFilter.of(from, to, mood), page),
-                page.limit(),
-                RunResponse::from,
+                listRuns.listForUser(caller, user, query.filter(), query.page()),
+                query.page().limit(),
+                run -> RunResponse.from(run, query.unit()),
                 RunResponse::id);
     }
 
     @Operation(
             operationId = "listRuns",
-            summary = "List your runs (an admin: everybody's), a page at a time, by dates and mood")
+            summary = "List your runs (an admin: everybody's), a page at a time, by dates and mood",
+            description = "Each run in the unit it was logged in, or every one in the unit `unit` asks for.")
     @ApiResponse(responseCode = "200", description = "A page; next keeps the filter")
     @GetMapping("/api/runs")
     public ResponseEntity<PageResponse<RunResponse>> listAll(
@@ -146,12 +159,13 @@ public class RunController {
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestParam(required = false) String mood) {
-        PageRequest page = PageRequest.of(after, limit);
+            @RequestParam(required = false) String mood,
+            @RequestParam(required = false) String unit) {
+        ListQuery query = ListQuery.of(after, limit, from, to, mood, unit);
         return PageResponse.of(
-                listRuns.listAll(caller, RunFilter.of(from, to, mood), page),
-                page.limit(),
-                RunResponse::from,
+                listRuns.listAll(caller, query.filter(), query.page()),
+                query.page().limit(),
+                run -> RunResponse.from(run, query.unit()),
                 RunResponse::id);
     }
 
@@ -162,12 +176,19 @@ public class RunController {
         return RunStatsResponse.from(getRunStats.statsOf(caller, UserId.of(userId)));
     }
 
-    @Operation(operationId = "getRun", summary = "Show a run with its user")
+    @Operation(
+            operationId = "getRun",
+            summary = "Show a run with its user",
+            description = "Distance and pace in the unit the run was logged in, or in the one `unit` asks for.")
     @ApiResponse(responseCode = "200", description = "The run with its user; the ETag covers both")
     @GetMapping("/api/runs/{id}")
-    public ResponseEntity<RunWithUserResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+    public ResponseEntity<RunWithUserResponse> get(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable long id,
+            @RequestParam(required = false) String unit) {
+        Optional<DistanceUnit> asked = UnitParameter.of(unit);
         RunWithUser run = getRun.get(caller, RunId.of(id));
-        RunWithUserResponse answer = RunWithUserResponse.from(run);
+        RunWithUserResponse answer = RunWithUserResponse.from(run, asked);
         return ResponseEntity.ok()
                 .eTag(EntityTags.ofAnswer(run.run().version(), json.writeValueAsBytes(answer)))
                 .body(answer);
@@ -200,5 +221,18 @@ public class RunController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         deleteRun.delete(new DeleteRunCommand(caller, RunId.of(id), EntityTags.expectedBy(ifMatch)));
         return ResponseEntity.noContent().build();
+    }
+
+    /** A list's parameters, checked together so that every bad one is reported at once. */
+    private record ListQuery(PageRequest page, RunFilter filter, Optional<DistanceUnit> unit) {
+
+        static ListQuery of(Long after, Integer limit, String from, String to, String mood, String unit) {
+            FieldChecks checks = new FieldChecks();
+            PageRequest page = checks.check(() -> PageRequest.of(after, limit));
+            RunFilter filter = checks.check(() -> RunFilter.of(from, to, mood));
+            Optional<DistanceUnit> shownIn = checks.check(() -> UnitParameter.of(unit));
+            checks.throwIfAnyFailed();
+            return new ListQuery(page, filter, shownIn);
+        }
     }
 }

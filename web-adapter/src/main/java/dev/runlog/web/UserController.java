@@ -1,5 +1,6 @@
 package dev.runlog.web;
 
+import dev.runlog.domain.model.run.DistanceUnit;
 import dev.runlog.domain.model.run.UserWithRuns;
 import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.user.Caller;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
+import java.util.Optional;
 
 /** The users resource, {@code /api/users}. Translates HTTP to use cases and back; no rules here. */
 @RestController
@@ -95,12 +97,19 @@ public class UserController {
     }
 
     /** The user with all of their runs; the ETag covers all of it, so a run logged since makes a new one. */
-    @Operation(operationId = "getUser", summary = "Show a user with all of their runs")
+    @Operation(
+            operationId = "getUser",
+            summary = "Show a user with all of their runs",
+            description = "Each run in the unit it was logged in, or every one in the unit `unit` asks for.")
     @ApiResponse(responseCode = "200", description = "The user with all of their runs; the ETag covers them all")
     @GetMapping("/{id}")
-    public ResponseEntity<UserWithRunsResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+    public ResponseEntity<UserWithRunsResponse> get(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable long id,
+            @RequestParam(required = false) String unit) {
+        Optional<DistanceUnit> asked = UnitParameter.of(unit);
         UserWithRuns user = getUser.get(caller, UserId.of(id));
-        UserWithRunsResponse answer = UserWithRunsResponse.from(user);
+        UserWithRunsResponse answer = UserWithRunsResponse.from(user, asked);
         return ResponseEntity.ok()
                 .eTag(EntityTags.ofAnswer(user.user().version(), json.writeValueAsBytes(answer)))
                 .body(answer);

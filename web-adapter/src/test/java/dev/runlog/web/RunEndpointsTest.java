@@ -93,8 +93,8 @@ class RunEndpointsTest {
                 .doesNotContainHeader("Location")
                 .bodyJson()
                 .isStrictlyEqualTo("""
-                        [%s, {"id": 12, "distance": 3.1, "mood": null, "date": null, "duration": null, "pace": null,
-                              "userId": 7}]""".formatted(RUN_JSON));
+                        [%s, {"id": 12, "distance": 3.1, "unit": "mi", "mood": null, "date": null, "start": null,
+                              "zone": null, "duration": null, "pace": null, "userId": 7}]""".formatted(RUN_JSON));
         ImportRunsCommand command = useCases.received(ImportRunsCommand.class);
         assertThat(command.user()).isEqualTo(ALICE_ID);
         assertThat(command.runs().runs()).containsExactly(RUN_DETAILS, second);

@@ -2,11 +2,16 @@ package dev.runlog.web;
 
 import dev.runlog.domain.model.access.AccessToken;
 import dev.runlog.domain.model.access.ExternalIdentity;
+import dev.runlog.domain.model.run.DistanceUnit;
+import dev.runlog.domain.model.run.PersonalRecords;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunStats;
 import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.run.RunnerPreferences;
+import dev.runlog.domain.model.run.Summaries;
+import dev.runlog.domain.model.run.SummaryRequest;
 import dev.runlog.domain.model.run.UserWithRuns;
 import dev.runlog.domain.model.shared.Page;
 import dev.runlog.domain.model.shared.PageRequest;
@@ -16,12 +21,17 @@ import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.port.in.AuthenticateUseCase;
 import dev.runlog.domain.port.in.ChangePasswordCommand;
 import dev.runlog.domain.port.in.ChangePasswordUseCase;
+import dev.runlog.domain.port.in.ChangePreferencesCommand;
+import dev.runlog.domain.port.in.ChangePreferencesUseCase;
 import dev.runlog.domain.port.in.DeleteRunCommand;
 import dev.runlog.domain.port.in.DeleteRunUseCase;
 import dev.runlog.domain.port.in.DeleteUserCommand;
 import dev.runlog.domain.port.in.DeleteUserUseCase;
+import dev.runlog.domain.port.in.GetPreferencesUseCase;
+import dev.runlog.domain.port.in.GetRecordsUseCase;
 import dev.runlog.domain.port.in.GetRunStatsUseCase;
 import dev.runlog.domain.port.in.GetRunUseCase;
+import dev.runlog.domain.port.in.GetSummariesUseCase;
 import dev.runlog.domain.port.in.GetUserUseCase;
 import dev.runlog.domain.port.in.IdentifyExternalUserUseCase;
 import dev.runlog.domain.port.in.ImportRunsCommand;
@@ -69,7 +79,11 @@ final class StubUseCases
                 GetRunUseCase,
                 UpdateRunUseCase,
                 DeleteRunUseCase,
-                GetRunStatsUseCase {
+                GetRunStatsUseCase,
+                GetSummariesUseCase,
+                GetRecordsUseCase,
+                GetPreferencesUseCase,
+                ChangePreferencesUseCase {
 
     /** The one token this stub signs in: its caller is an admin, id 1 (the stub decides nothing on it). */
     static final String TOKEN = "rl_" + "t".repeat(43);
@@ -212,5 +226,25 @@ final class StubUseCases
     @Override
     public RunStats statsOf(Caller caller, UserId userId) {
         return reply(caller, userId);
+    }
+
+    @Override
+    public Summaries summariesOf(Caller caller, UserId userId, SummaryRequest request) {
+        return reply(caller, userId, request);
+    }
+
+    @Override
+    public PersonalRecords recordsOf(Caller caller, UserId userId, Optional<DistanceUnit> unit) {
+        return reply(caller, userId, unit);
+    }
+
+    @Override
+    public RunnerPreferences preferencesOf(Caller caller, UserId userId) {
+        return reply(caller, userId);
+    }
+
+    @Override
+    public RunnerPreferences change(ChangePreferencesCommand command) {
+        return reply(command);
     }
 }

@@ -23,6 +23,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @Import({
     UserController.class,
     RunController.class,
+    SummaryController.class,
+    PreferencesController.class,
     TokenController.class,
     PasswordController.class,
     ApiSecurity.class,

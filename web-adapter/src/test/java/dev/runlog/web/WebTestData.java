@@ -32,8 +32,8 @@ final class WebTestData {
     static final String ALICE_JSON = """
             {"id": 7, "username": "Alice", "email": "alice@example.com"}""";
     static final String RUN_JSON = """
-            {"id": 11, "distance": 5.2, "mood": "Happy", "date": "2026-11-24", "duration": "PT26M", "pace": "PT5M",
-             "userId": 7}""";
+            {"id": 11, "distance": 5.2, "unit": "mi", "mood": "Happy", "date": "2026-11-24", "start": null,
+             "zone": null, "duration": "PT26M", "pace": "PT5M", "userId": 7}""";
 
     /** A tag as a GET gives it, for a request's If-Match: version 3, and a digest of some answer. */
     static final String ALICE_GET_TAG = "\"3-0123456789abcdef\"";

@@ -19,6 +19,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,8 +39,18 @@ class FloorController {
         this.jdbc = jdbc;
     }
 
+    /** As Runlog answers a run; the benchmarks log miles, so no unit is converted here. */
     record RunJson(
-            long id, double distance, String mood, LocalDate date, Duration duration, Duration pace, long userId) {}
+            long id,
+            double distance,
+            String unit,
+            String mood,
+            LocalDate date,
+            String start,
+            String zone,
+            Duration duration,
+            Duration pace,
+            long userId) {}
 
     record UserJson(long id, String username, String email, List<RunJson> runs) {}
 
@@ -52,7 +65,8 @@ class FloorController {
         }
         UserJson user = jdbc.sql("""
                         select u.id, u.username, u.email,
-                               r.id, r.distance, r.mood, r.date, r.duration_seconds, r.user_id
+                               r.id, r.distance, r.mood, r.date, r.duration_seconds, r.user_id,
+                               r.distance_unit, r.start_local, r.start_offset_seconds, r.start_zone
                         from user u
                         left join run r on r.user_id = u.id
                         where u.id = ?
@@ -80,13 +94,15 @@ class FloorController {
         RowMapper<RunJson> toRun = (rows, number) -> run(rows, 1);
         List<RunJson> runs = caller.admin()
                 ? jdbc.sql("""
-                                select r.id, r.distance, r.mood, r.date, r.duration_seconds, r.user_id
+                                select r.id, r.distance, r.mood, r.date, r.duration_seconds, r.user_id,
+                               r.distance_unit, r.start_local, r.start_offset_seconds, r.start_zone
                                 from run r
                                 where r.id > ?
                                 order by r.id
                                 limit ?""").params(after, limit + 1).query(toRun).list()
                 : jdbc.sql("""
-                                select r.id, r.distance, r.mood, r.date, r.duration_seconds, r.user_id
+                                select r.id, r.distance, r.mood, r.date, r.duration_seconds, r.user_id,
+                               r.distance_unit, r.start_local, r.start_offset_seconds, r.start_zone
                                 from run r
                                 where r.id > ? and r.user_id = ?
                                 order by r.id
@@ -117,21 +133,44 @@ class FloorController {
                 .update(key);
         long runId = key.getKey().longValue();
         RunJson created = new RunJson(
-                runId, run.distance(), run.mood(), date, run.duration(), pace(run.duration(), run.distance()), id);
+                runId,
+                run.distance(),
+                "mi",
+                run.mood(),
+                date,
+                null,
+                null,
+                run.duration(),
+                pace(run.duration(), run.distance()),
+                id);
         return ResponseEntity.created(URI.create("/api/runs/" + runId)).body(created);
     }
 
-    /** The run whose columns start at {@code first}: id, distance, mood, date, duration_seconds, user_id. */
+    /**
+     * The run whose columns start at {@code first}: id, distance, mood, date, duration_seconds,
+     * user_id, distance_unit, start_local, start_offset_seconds, start_zone.
+     */
     private static RunJson run(ResultSet rows, int first) throws SQLException {
         double distance = rows.getDouble(first + 1);
         long seconds = rows.getLong(first + 4);
         Duration duration = rows.wasNull() ? null : Duration.ofSeconds(seconds);
         java.sql.Date date = rows.getDate(first + 3);
+        LocalDateTime startLocal = rows.getObject(first + 7, LocalDateTime.class);
+        int offsetSeconds = rows.getInt(first + 8);
+        String start = startLocal == null
+                ? null
+                : rows.wasNull()
+                        ? startLocal.toString()
+                        : OffsetDateTime.of(startLocal, ZoneOffset.ofTotalSeconds(offsetSeconds))
+                                .toString();
         return new RunJson(
                 rows.getLong(first),
                 distance,
+                rows.getString(first + 6),
                 rows.getString(first + 2),
                 date == null ? null : date.toLocalDate(),
+                start,
+                rows.getString(first + 9),
                 duration,
                 pace(duration, distance),
                 rows.getLong(first + 5));

@@ -1,12 +1,15 @@
 package dev.runlog.domain.service;
 
 import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunBatch;
+import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
 import dev.runlog.domain.model.run.RunNotFoundException;
 import dev.runlog.domain.model.run.RunStats;
 import dev.runlog.domain.model.run.RunTally;
 import dev.runlog.domain.model.run.RunWithUser;
+import dev.runlog.domain.model.run.RunnerPreferences;
 import dev.runlog.domain.model.shared.Page;
 import dev.runlog.domain.model.shared.PageRequest;
 import dev.runlog.domain.model.user.Caller;
@@ -23,18 +26,19 @@ import dev.runlog.domain.port.in.LogRunCommand;
 import dev.runlog.domain.port.in.LogRunUseCase;
 import dev.runlog.domain.port.in.UpdateRunCommand;
 import dev.runlog.domain.port.in.UpdateRunUseCase;
+import dev.runlog.domain.port.out.PreferencesRepository;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.UserRepository;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The run use cases. The rules on a run's values, and the stats, live in the model; who may reach
- * a run is {@link Caller#mayAccess} of its runner; "today", for runs logged without a date, comes
- * from the clock this service is given.
+ * a run is {@link Caller#mayAccess} of its runner; "today", for runs logged without a date, is
+ * the clock's date in the runner's time zone.
  */
 public class RunService
         implements LogRunUseCase,
@@ -47,11 +51,13 @@ public class RunService
 
     private final RunRepository runs;
     private final UserRepository users;
+    private final PreferencesRepository preferences;
     private final Clock clock;
 
-    public RunService(RunRepository runs, UserRepository users, Clock clock) {
+    public RunService(RunRepository runs, UserRepository users, PreferencesRepository preferences, Clock clock) {
         this.runs = Objects.requireNonNull(runs, "runs");
         this.users = Objects.requireNonNull(users, "users");
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -60,14 +66,17 @@ public class RunService
         Access.requireAccessToUser(command.caller(), command.user());
         // No separate existence check: the repository reports a missing user (in MariaDB, the
         // foreign key does), which saves a round trip and cannot race with a delete.
-        return runs.add(command.user(), command.details().datedIfUndated(today()));
+        return runs.add(command.user(), completed(command.details(), command.user()));
     }
 
     @Override
     public List<Run> importRuns(ImportRunsCommand command) {
         Access.requireAccessToUser(command.caller(), command.user());
-        return runs.addAll(
-                command.user(), command.runs().datedIfUndated(today()).runs());
+        RunBatch batch = command.runs();
+        if (batch.needsRunnersZone()) {
+            batch = batch.completedIn(zoneOf(command.user()), clock);
+        }
+        return runs.addAll(command.user(), batch.runs());
     }
 
     @Override
@@ -96,7 +105,12 @@ public class RunService
     @Override
     public Run update(UpdateRunCommand command) {
         requireAccess(command.caller(), command.run());
-        return runs.update(command.run(), command.details().datedIfUndated(today()), command.expected())
+        RunDetails details = command.details();
+        if (details.needsRunnersZone()) {
+            UserId runner = runs.ownerOf(command.run()).orElseThrow(() -> new RunNotFoundException(command.run()));
+            details = details.completedIn(zoneOf(runner), clock);
+        }
+        return runs.update(command.run(), details, command.expected())
                 .orElseThrow(() -> new RunNotFoundException(command.run()));
     }
 
@@ -125,7 +139,16 @@ public class RunService
         }
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    /**
+     * Details completed where the runner is: dated today in their zone if undated, a start
+     * without an offset placed in their zone. Their preferences are read only when needed.
+     */
+    private RunDetails completed(RunDetails details, UserId runner) {
+        return details.needsRunnersZone() ? details.completedIn(zoneOf(runner), clock) : details;
+    }
+
+    /** The runner's zone; for a user who does not exist, the default (the store then refuses the run). */
+    private ZoneId zoneOf(UserId runner) {
+        return preferences.findByUser(runner).orElse(RunnerPreferences.DEFAULT).timeZone();
     }
 }

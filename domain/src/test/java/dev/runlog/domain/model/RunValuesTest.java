@@ -17,8 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import static dev.runlog.domain.model.InvalidValues.assertRejected;
 import static dev.runlog.domain.model.InvalidValues.violationsOf;
@@ -160,20 +164,23 @@ class RunValuesTest {
     }
 
     @Test
-    void undatedDetails_areDatedToday_butADateGivenIsKept() {
+    void undatedDetails_areDatedTodayWhereTheRunnerIs_butADateGivenIsKept() {
         LocalDate today = LocalDate.of(2026, 11, 24);
+        // 23:30 in UTC on the 23rd is already the 24th in Paris.
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T23:30:00Z"), ZoneOffset.UTC);
+        ZoneId paris = ZoneId.of("Europe/Paris");
 
         assertThat(RunDetails.entered()
                         .distance(5.2)
                         .check()
-                        .datedIfUndated(today)
+                        .completedIn(paris, clock)
                         .date())
                 .contains(today);
         assertThat(RunDetails.entered()
                         .distance(5.2)
                         .date("2026-01-01")
                         .check()
-                        .datedIfUndated(today)
+                        .completedIn(paris, clock)
                         .date())
                 .contains(LocalDate.of(2026, 1, 1));
     }

@@ -35,7 +35,8 @@ class OwnershipRulesTest {
 
     private final Repositories repositories = Repositories.inMemory();
     private final UserService users = new UserService(repositories.users());
-    private final RunService runs = new RunService(repositories.runs(), repositories.users(), Clock.systemUTC());
+    private final RunService runs =
+            new RunService(repositories.runs(), repositories.users(), repositories.preferences(), Clock.systemUTC());
 
     private final User alice =
             repositories.users().add(aUser().withEmail("alice@example.com").details());

@@ -40,6 +40,7 @@ class RunServiceTest {
     private final RunService service = new RunService(
             repositories.runs(),
             repositories.users(),
+            repositories.preferences(),
             Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     private final User alice = repositories.users().add(aUser().details());
 

@@ -1,5 +1,6 @@
 package dev.runlog.domain.testing;
 
+import dev.runlog.domain.model.run.DayTally;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunFilter;
@@ -14,6 +15,7 @@ import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
 import dev.runlog.domain.port.out.RunRepository;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -113,6 +115,26 @@ public class InMemoryRunRepository implements RunRepository {
             }
             // One tally per run: the domain sums them (RunStats.fromTallies); nothing is computed here.
             return Optional.of(runsOf(userId).map(RunTally::of).toList());
+        }
+    }
+
+    @Override
+    public List<DayTally> dayTallies(UserId userId, LocalDate first, LocalDate last) {
+        synchronized (store) {
+            // One tally per dated run: the domain sums them into periods (SummaryRange.summarize).
+            return runsOf(userId)
+                    .filter(run -> run.date()
+                            .filter(date -> !date.isBefore(first) && !date.isAfter(last))
+                            .isPresent())
+                    .flatMap(run -> DayTally.of(run).stream())
+                    .toList();
+        }
+    }
+
+    @Override
+    public List<Run> recordCandidates(UserId userId) {
+        synchronized (store) {
+            return runsOf(userId).toList(); // all of them: the domain picks the records (PersonalRecords.of)
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.runlog.domain.testing;
 
 import dev.runlog.domain.model.run.Run;
+import dev.runlog.domain.model.run.RunnerPreferences;
 import dev.runlog.domain.model.user.Role;
 import dev.runlog.domain.model.user.User;
 import dev.runlog.domain.model.user.UserId;
@@ -39,6 +40,9 @@ public final class InMemoryStore {
 
     final Map<String, Token> tokens = new HashMap<>();
     final Map<ExternalKey, UserId> externalIdentities = new HashMap<>();
+    /** By user id; a user without an entry has the defaults, as the columns' defaults say. */
+    final Map<Long, RunnerPreferences> preferences = new HashMap<>();
+
     /** Not tied to users: unknown accounts are counted like known ones. */
     final List<SignInFailure> signInFailures = new ArrayList<>();
 
@@ -64,6 +68,7 @@ public final class InMemoryStore {
         externalIdentities.values().removeIf(id::equals);
         passwordHashes.remove(id.value());
         roles.remove(id.value());
+        preferences.remove(id.value());
         users.remove(id.value());
     }
 }

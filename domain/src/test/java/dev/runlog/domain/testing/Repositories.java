@@ -2,6 +2,7 @@ package dev.runlog.domain.testing;
 
 import dev.runlog.domain.port.out.AccessTokenRepository;
 import dev.runlog.domain.port.out.CredentialRepository;
+import dev.runlog.domain.port.out.PreferencesRepository;
 import dev.runlog.domain.port.out.RunRepository;
 import dev.runlog.domain.port.out.SignInFailureRepository;
 import dev.runlog.domain.port.out.UserRepository;
@@ -14,13 +15,15 @@ import dev.runlog.domain.port.out.UserRepository;
  * @param credentials    the users' passwords, roles and external identities, over the same store
  * @param tokens         the issued tokens, over the same store
  * @param signInFailures the recent failed sign-ins, over the same store
+ * @param preferences    the runners' preferences, over the same store
  */
 public record Repositories(
         UserRepository users,
         RunRepository runs,
         CredentialRepository credentials,
         AccessTokenRepository tokens,
-        SignInFailureRepository signInFailures) {
+        SignInFailureRepository signInFailures,
+        PreferencesRepository preferences) {
 
     /** The in-memory repositories over a new, empty store. */
     public static Repositories inMemory() {
@@ -30,6 +33,7 @@ public record Repositories(
                 new InMemoryRunRepository(store),
                 new InMemoryCredentialRepository(store),
                 new InMemoryAccessTokenRepository(store),
-                new InMemorySignInFailureRepository(store));
+                new InMemorySignInFailureRepository(store),
+                new InMemoryPreferencesRepository(store));
     }
 }

@@ -1,12 +1,17 @@
 package dev.runlog.domain.testing;
 
+import dev.runlog.domain.model.run.DayTally;
+import dev.runlog.domain.model.run.DistanceUnit;
 import dev.runlog.domain.model.run.Mood;
 import dev.runlog.domain.model.run.MoodCount;
+import dev.runlog.domain.model.run.PeriodSummary;
+import dev.runlog.domain.model.run.PersonalRecords;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunDuration;
 import dev.runlog.domain.model.run.RunFilter;
 import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.RunStart;
 import dev.runlog.domain.model.run.RunStats;
 import dev.runlog.domain.model.run.RunWithUser;
 import dev.runlog.domain.model.shared.ExpectedVersion;
@@ -24,6 +29,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -332,6 +340,137 @@ public abstract class RunRepositoryContractTest {
     @Test
     void statsOfAnUnknownUser_areNone() {
         assertThat(statsOf(new UserId(Long.MAX_VALUE))).isEmpty();
+    }
+
+    @Test
+    void aRunLoggedInKilometres_startingInTheRepeatedAutumnHour_isFoundExactlyAsAdded() {
+        // 02:30 comes twice in Paris that night; +01:00 is the second time, after the clocks went back.
+        Run run = runs.add(
+                alice.id(),
+                aRun().withDistance(10)
+                        .in("km")
+                        .startingAt("2026-10-25T02:30:00+01:00")
+                        .inZone("Europe/Paris")
+                        .details());
+
+        Run stored = storedRun(run.id()).orElseThrow();
+        assertThat(stored).isEqualTo(run);
+        assertThat(stored.details().unit()).isEqualTo(DistanceUnit.KILOMETRES);
+        assertThat(stored.distance().in(DistanceUnit.KILOMETRES)).isEqualTo(10);
+        assertThat(stored.details().start())
+                .contains(new RunStart(
+                        LocalDateTime.of(2026, 10, 25, 2, 30),
+                        Optional.of(ZoneOffset.ofHours(1)),
+                        Optional.of(ZoneId.of("Europe/Paris"))));
+        assertThat(stored.date()).contains(LocalDate.of(2026, 10, 25));
+        assertThat(runs.findPageByUser(alice.id(), RunFilter.ALL, PageRequest.first())
+                        .items())
+                .containsExactly(run);
+        assertThat(users.findWithRunsById(alice.id()).orElseThrow().runs()).containsExactly(run);
+    }
+
+    @Test
+    void aStartWithoutOffsetOrZone_isFoundFloating_asAdded() {
+        Run run = runs.add(alice.id(), aRun().startingAt("2026-11-24T07:30:00").details());
+
+        Run stored = storedRun(run.id()).orElseThrow();
+        assertThat(stored).isEqualTo(run);
+        assertThat(stored.details().start().orElseThrow().isFloating()).isTrue();
+        assertThat(stored.details().start().orElseThrow().zone()).isEmpty();
+    }
+
+    @Test
+    void anUpdate_replacesTheUnitAndTheStart_andCanRemoveTheStart() {
+        Run run = runs.add(alice.id(), aRun().details());
+        RunDetails withStart = aRun().withDistance(21.0975)
+                .in("km")
+                .startingAt("2026-11-24T07:30:00+05:30")
+                .details();
+
+        Run started = runs.update(run.id(), withStart, ANY_VERSION).orElseThrow();
+        assertThat(storedRun(run.id())).contains(started);
+        assertThat(started.details().start().orElseThrow().offset()).contains(ZoneOffset.ofHoursMinutes(5, 30));
+
+        Run withoutStart = runs.update(run.id(), aRun().details(), ANY_VERSION).orElseThrow();
+        assertThat(storedRun(run.id()).orElseThrow().details().start()).isEmpty();
+        assertThat(storedRun(run.id()).orElseThrow().details().unit()).isEqualTo(DistanceUnit.MILES);
+        assertThat(storedRun(run.id())).contains(withoutStart);
+    }
+
+    @Test
+    void dayTallies_addUpTheUsersDatedRunsOfTheDays_bothEndsIncluded() {
+        Run first = runs.add(
+                alice.id(),
+                aRun().withDistance(5).on("2026-11-01").taking("PT40M").details());
+        Run sameDistanceLater =
+                runs.add(alice.id(), aRun().withDistance(5).on("2026-11-01").details());
+        runs.add(
+                alice.id(),
+                aRun().withDistance(3).on("2026-11-01").taking("PT30M").details());
+        Run last = runs.add(alice.id(), aRun().withDistance(2).on("2026-11-07").details());
+        runs.add(alice.id(), aRun().withDistance(40).on("2026-10-31").details()); // the day before
+        runs.add(alice.id(), aRun().withDistance(40).on("2026-11-08").details()); // the day after
+        runs.add(alice.id(), aRun().withDistance(40).details()); // undated
+        User bob = users.add(aUser().details());
+        runs.add(bob.id(), aRun().withDistance(40).on("2026-11-01").details());
+
+        List<DayTally> tallies = runs.dayTallies(alice.id(), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 7));
+
+        assertThat(tallies)
+                .extracting(DayTally::date)
+                .containsOnly(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 7));
+        PeriodSummary firstDay = PeriodSummary.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1), tallies);
+        assertThat(firstDay.runs()).isEqualTo(3);
+        assertThat(firstDay.totalDistance().miles()).isCloseTo(13, within(1e-9));
+        assertThat(firstDay.totalDuration()).isEqualTo(Duration.ofMinutes(70));
+        assertThat(firstDay.averageDuration()).contains(Duration.ofMinutes(35));
+        assertThat(firstDay.averagePace().orElseThrow().perMile()).isEqualTo(Duration.ofSeconds(525)); // 70 min, 8 mi
+        assertThat(firstDay.longestRun())
+                .as("of equally long runs, the first logged")
+                .contains(first.id());
+        assertThat(first.id().value()).isLessThan(sameDistanceLater.id().value());
+        PeriodSummary lastDay = PeriodSummary.of(LocalDate.of(2026, 11, 7), LocalDate.of(2026, 11, 7), tallies);
+        assertThat(lastDay.runs()).isEqualTo(1);
+        assertThat(lastDay.longestRun()).contains(last.id());
+        assertThat(lastDay.averageDuration()).isEmpty();
+        assertThat(lastDay.averagePace()).isEmpty();
+    }
+
+    @Test
+    void dayTallies_ofAUserWithoutRunsThen_orOfNoUser_areNone() {
+        runs.add(alice.id(), aRun().on("2026-11-30").details());
+
+        assertThat(runs.dayTallies(alice.id(), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 29)))
+                .isEmpty();
+        assertThat(runs.dayTallies(new UserId(Long.MAX_VALUE), LocalDate.MIN, LocalDate.MAX))
+                .isEmpty();
+    }
+
+    @Test
+    void recordCandidates_ofAUserWithoutRuns_orOfNoUser_areNone() {
+        User bob = users.add(aUser().details());
+        runs.add(bob.id(), aRun().taking("PT40M").details());
+
+        assertThat(runs.recordCandidates(alice.id())).isEmpty();
+        assertThat(runs.recordCandidates(new UserId(Long.MAX_VALUE))).isEmpty();
+    }
+
+    @Test
+    void recordCandidates_holdEveryRecordHolder_asStored() {
+        Run longest =
+                runs.add(alice.id(), aRun().withDistance(26.2).taking("PT4H").details());
+        Run fastestMile =
+                runs.add(alice.id(), aRun().withDistance(1).taking("PT5M").details());
+        Run fastestTenK = runs.add(
+                alice.id(), aRun().withDistance(10).in("km").taking("PT45M").details());
+        runs.add(alice.id(), aRun().withDistance(3).taking("PT40M").details());
+        runs.add(alice.id(), aRun().withDistance(0.5).taking("PT1M").details()); // too short for a pace record
+
+        List<Run> candidates = runs.recordCandidates(alice.id());
+
+        assertThat(candidates).contains(longest, fastestMile, fastestTenK);
+        assertThat(PersonalRecords.of(candidates, DistanceUnit.MILES).bestPace())
+                .contains(fastestMile);
     }
 
     private static List<Run> followAllPages(Function<PageRequest, Page<Run>> reader, int limit) {

@@ -5,7 +5,7 @@ import dev.runlog.domain.model.run.RunDetails;
 /**
  * Builds run details for tests:
  * {@code aRun().withDistance(5.2).withMood("Happy").on("2026-11-24").taking("PT25M").details()}.
- * Defaults: 5.2 miles, "Happy", no date, no duration.
+ * Defaults: 5.2 miles, "Happy", no date, no duration, no start.
  */
 public final class RunTestData {
 
@@ -13,6 +13,9 @@ public final class RunTestData {
     private String mood = "Happy";
     private String date;
     private String duration;
+    private String unit;
+    private String start;
+    private String zone;
 
     private RunTestData() {}
 
@@ -46,12 +49,33 @@ public final class RunTestData {
         return this;
     }
 
+    /** With the distance in this unit's symbol, {@code mi} or {@code km}. */
+    public RunTestData in(String unit) {
+        this.unit = unit;
+        return this;
+    }
+
+    /** Starting at this ISO-8601 date and time, with an offset or without (2026-11-24T07:30:00+01:00). */
+    public RunTestData startingAt(String start) {
+        this.start = start;
+        return this;
+    }
+
+    /** With the start in this zone, such as Europe/Paris. */
+    public RunTestData inZone(String zone) {
+        this.zone = zone;
+        return this;
+    }
+
     public RunDetails details() {
         return RunDetails.entered()
                 .distance(distance)
+                .unit(unit)
                 .mood(mood)
                 .date(date)
                 .duration(duration)
+                .start(start)
+                .zone(zone)
                 .check();
     }
 }

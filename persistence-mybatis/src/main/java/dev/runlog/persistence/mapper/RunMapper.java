@@ -47,4 +47,14 @@ public interface RunMapper {
 
     /** A user's runs added up per mood spelling, in one statement; no rows if there is no such user. */
     List<TallyRow> talliesOfUser(@Param("userId") long userId);
+
+    /** A user's runs dated from {@code first} to {@code last} (both included), added up per day, in one statement. */
+    List<DayTallyRow> dayTallies(
+            @Param("userId") long userId, @Param("first") LocalDate first, @Param("last") LocalDate last);
+
+    /**
+     * The runs of a user that hold a record, in one statement: the longest, the longest in time, and
+     * the fastest of those at least each of {@code paceFrom} miles long; each run once.
+     */
+    List<RunRow> recordCandidates(@Param("userId") long userId, @Param("paceFrom") List<Double> paceFrom);
 }

@@ -6,11 +6,16 @@ import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunDuration;
 import dev.runlog.domain.model.run.RunId;
+import dev.runlog.domain.model.run.RunStart;
 import dev.runlog.domain.model.run.RunWithUser;
 import dev.runlog.domain.model.shared.Version;
 import dev.runlog.domain.model.user.UserId;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -26,6 +31,13 @@ public class RunRow {
     private LocalDate date;
     private Long durationSeconds;
     private long version;
+    /** The symbol of the unit the distance was entered in; null only where a statement leaves it out. */
+    private String distanceUnit;
+    /** The start on the runner's clock; its offset and zone mean nothing without it. */
+    private LocalDateTime startLocal;
+
+    private Integer startOffsetSeconds;
+    private String startZone;
     /** Filled only by the statement that joins the run's user. */
     private UserRow user;
 
@@ -63,6 +75,13 @@ public class RunRow {
         durationSeconds = details.duration()
                 .map(duration -> duration.value().getSeconds())
                 .orElse(null);
+        distanceUnit = details.unit().symbol();
+        Optional<RunStart> start = details.start();
+        startLocal = start.map(RunStart::local).orElse(null);
+        startOffsetSeconds =
+                start.flatMap(RunStart::offset).map(ZoneOffset::getTotalSeconds).orElse(null);
+        // The zone's own id: ZoneId.of reads it back as the same zone, an offset (+05:30, Z) as a ZoneOffset.
+        startZone = start.flatMap(RunStart::zone).map(ZoneId::getId).orElse(null);
         return this;
     }
 
@@ -71,8 +90,33 @@ public class RunRow {
                 new Distance(distance),
                 Mood.stored(mood),
                 Optional.ofNullable(date),
-                Optional.ofNullable(durationSeconds).map(RunDuration::ofSeconds));
+                Optional.ofNullable(durationSeconds).map(RunDuration::ofSeconds),
+                StoredValues.unitOf(distanceUnit),
+                start());
         return new Run(new RunId(id), new UserId(userId), details, new Version(version));
+    }
+
+    /**
+     * The start as stored, whatever stored it: without a local time there is none; an offset
+     * ZoneOffset cannot hold, or a zone Java does not know, reads as not given, so a start keeps
+     * what can be read of it (without an offset, it is in the runner's zone).
+     */
+    private Optional<RunStart> start() {
+        if (startLocal == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new RunStart(startLocal, offset(), StoredValues.zoneOf(startZone)));
+    }
+
+    private Optional<ZoneOffset> offset() {
+        if (startOffsetSeconds == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneOffset.ofTotalSeconds(startOffsetSeconds));
+        } catch (DateTimeException beyondEighteenHours) {
+            return Optional.empty();
+        }
     }
 
     public RunWithUser toRunWithUser() {

@@ -108,6 +108,17 @@ public final class PersistenceBenchmarks {
                     "InsertRunsBenchmark.adapter" + at,
                     "InsertRunsBenchmark.jdbcBatch" + at);
         }
+        for (String period : new String[] {"week", "month"}) {
+            String at = "[period=" + period + "]";
+            ratios.print(
+                    "100,000 runs by " + period + " over ten years: every run loaded / adapter's day tallies, time",
+                    "SummaryBenchmark.everyRunLoaded" + at,
+                    "SummaryBenchmark.adapter" + at);
+        }
+        ratios.print(
+                "records of 100,000 runs: every run loaded / adapter's record holders, time",
+                "SummaryBenchmark.recordsFromEveryRun[period=week]",
+                "SummaryBenchmark.records[period=week]");
     }
 
     /** Scores by "Class.method[param=value]", and the ratio of two of them. */

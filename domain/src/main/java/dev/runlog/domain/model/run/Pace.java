@@ -27,6 +27,15 @@ public record Pace(Duration perMile) implements Comparable<Pace> {
         return new Pace(Duration.ofSeconds(Math.round(secondsPerMile)));
     }
 
+    /**
+     * Time per {@code unit}: per mile as kept; per kilometre, the pace per mile converted, to the
+     * nearest second (so it may differ by a second from a run's time over its kilometres).
+     */
+    public Duration per(DistanceUnit unit) {
+        double secondsPerUnit = perMile.getSeconds() / unit.fromMiles(1);
+        return unit == DistanceUnit.MILES ? perMile : Duration.ofSeconds(Math.round(secondsPerUnit));
+    }
+
     /** Faster is less. */
     @Override
     public int compareTo(Pace other) {

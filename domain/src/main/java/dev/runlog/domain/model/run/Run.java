@@ -40,6 +40,16 @@ public record Run(RunId id, UserId userId, RunDetails details, Version version) 
         return details.duration();
     }
 
+    /** The unit the runner entered the distance in. */
+    public DistanceUnit unit() {
+        return details.unit();
+    }
+
+    /** When the run started, if the runner said. */
+    public Optional<RunStart> start() {
+        return details.start();
+    }
+
     /** Time per mile, when the duration is known. */
     public Optional<Pace> pace() {
         return details.pace();

@@ -3,7 +3,8 @@ package dev.runlog.domain.model.run;
 import dev.runlog.domain.model.shared.InvalidValueException;
 import dev.runlog.domain.model.shared.Violation;
 
-import java.time.LocalDate;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -54,9 +55,17 @@ public record RunBatch(List<RunDetails> runs) {
         return new RunBatch(runs);
     }
 
-    /** These runs, each dated {@code today} if it has no date. */
-    public RunBatch datedIfUndated(LocalDate today) {
-        return new RunBatch(runs.stream().map(run -> run.datedIfUndated(today)).toList());
+    /** Whether any run needs the runner's zone to be complete ({@link RunDetails#needsRunnersZone}). */
+    public boolean needsRunnersZone() {
+        return runs.stream().anyMatch(RunDetails::needsRunnersZone);
+    }
+
+    /**
+     * These runs, each completed in the runner's zone ({@link RunDetails#completedIn}); a start
+     * that does not exist there is reported by the index of its run, like any bad field.
+     */
+    public RunBatch completedIn(ZoneId runnersZone, Clock clock) {
+        return of(runs, run -> run.completedIn(runnersZone, clock));
     }
 
     private static String at(int index) {

@@ -1,5 +1,6 @@
 package dev.runlog.domain.port.out;
 
+import dev.runlog.domain.model.run.DayTally;
 import dev.runlog.domain.model.run.Run;
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.run.RunFilter;
@@ -13,6 +14,7 @@ import dev.runlog.domain.model.shared.StaleVersionException;
 import dev.runlog.domain.model.user.UserId;
 import dev.runlog.domain.model.user.UserNotFoundException;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,4 +76,22 @@ public interface RunRepository {
      * @return empty if no user has this id; an empty list for a user without runs
      */
     Optional<List<RunTally>> talliesOfUser(UserId userId);
+
+    /**
+     * A user's runs dated from {@code first} to {@code last} (both included), added up where they
+     * are kept: tallies that {@link dev.runlog.domain.model.run.SummaryRange#summarize} sums into
+     * summaries. A store may return one tally per run, or one per day; never the runs.
+     *
+     * @return in any order; an empty list for a user without runs on those days, or no such user
+     */
+    List<DayTally> dayTallies(UserId userId, LocalDate first, LocalDate last);
+
+    /**
+     * The runs of a user that {@link dev.runlog.domain.model.run.PersonalRecords#of} may find a
+     * record among: at least every run that holds one, or all of them. A store that knows how may
+     * send only the holders.
+     *
+     * @return an empty list for a user without runs, or no such user
+     */
+    List<Run> recordCandidates(UserId userId);
 }
