@@ -13,9 +13,10 @@ import java.time.ZoneOffset;
 public class PreferencesRow {
 
     /**
-     * How the {@code time_zone} column names UTC, as its default does. {@link RunnerPreferences#DEFAULT}'s
-     * zone is {@link ZoneOffset#UTC}, whose own id is {@code Z}: it is written and read as this name,
-     * so a runner who chose nothing, and one who chose UTC, read back the defaults, equal.
+     * How the {@code time_zone} column names UTC, as its default does and as
+     * {@link RunnerPreferences#nameOf(ZoneId)} writes it. {@link RunnerPreferences#DEFAULT}'s zone is
+     * {@link ZoneOffset#UTC}, whose own id is {@code Z}: this name is read back as it, so a runner
+     * who chose nothing, and one who chose UTC, read back the defaults, equal.
      */
     static final String UTC = "UTC";
 
@@ -34,9 +35,7 @@ public class PreferencesRow {
     public static PreferencesRow of(RunnerPreferences preferences) {
         PreferencesRow row = new PreferencesRow();
         row.distanceUnit = preferences.unit().symbol();
-        row.timeZone = preferences.timeZone().equals(ZoneOffset.UTC)
-                ? UTC
-                : preferences.timeZone().getId();
+        row.timeZone = RunnerPreferences.nameOf(preferences.timeZone());
         row.weekStartsOn = RunnerPreferences.nameOf(preferences.weekStartsOn());
         return row;
     }
