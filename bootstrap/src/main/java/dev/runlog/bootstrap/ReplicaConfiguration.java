@@ -1,0 +1,101 @@
+package dev.runlog.bootstrap;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads on MariaDB replicas, writes on the primary: with {@code runlog.datasource.replicas[0].url}
+ * set, the app's DataSource is a {@link ReplicaRoutingDataSource} over a Hikari pool for the
+ * primary ({@code spring.datasource.*}, tuned by {@code spring.datasource.hikari.*} as usual) and
+ * one for each replica, and {@link UseCaseConfiguration} sends the reading use cases to it.
+ * Flyway, transactions and every write see the primary. Why two pools and not Connector/J's
+ * replication URL: docs/adr/0024-replicas-behind-a-routing-data-source.md.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ReplicaConfiguration.ReplicasConfigured.class)
+@EnableConfigurationProperties(ReplicaProperties.class)
+class ReplicaConfiguration {
+
+    @Bean
+    CausalReads causalReads() {
+        return new CausalReads();
+    }
+
+    @Bean(destroyMethod = "close")
+    ReplicaRoutingDataSource dataSource(
+            DataSourceProperties primary, ReplicaProperties properties, CausalReads causalReads, Environment env) {
+        if (!StringUtils.hasText(primary.getUrl())) {
+            throw new IllegalStateException("runlog.datasource.replicas needs spring.datasource.url: "
+                    + "the embedded MariaDB has no replicas");
+        }
+        HikariDataSource primaryPool =
+                primary.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        Binder.get(env).bind("spring.datasource.hikari", Bindable.ofInstance(primaryPool));
+        if (primaryPool.getPoolName() == null) {
+            primaryPool.setPoolName("primary");
+        }
+        List<HikariDataSource> replicaPools = new ArrayList<>();
+        for (ReplicaProperties.Replica replica : properties.replicas()) {
+            replicaPools.add(replicaPool(replica, replicaPools.size() + 1, primaryPool, properties));
+        }
+        return new ReplicaRoutingDataSource(
+                primaryPool, replicaPools, causalReads, properties, Clock.systemUTC());
+    }
+
+    @Bean
+    ReadWriteSplit readWriteSplit(ReplicaRoutingDataSource dataSource, CausalReads causalReads) {
+        return new ReadsOnReplicas(dataSource, causalReads);
+    }
+
+    /** Early, so that every read of the request, the token check's included, knows its position. */
+    @Bean
+    FilterRegistrationBean<ReadAfterFilter> readAfterFilter(CausalReads causalReads) {
+        FilterRegistrationBean<ReadAfterFilter> registration =
+                new FilterRegistrationBean<>(new ReadAfterFilter(causalReads));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** A pool like the primary's, but quick to give up: a replica out of reach sends reads to the primary. */
+    private static HikariDataSource replicaPool(
+            ReplicaProperties.Replica replica, int number, HikariDataSource primary, ReplicaProperties properties) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName("replica-" + number);
+        pool.setJdbcUrl(replica.url());
+        pool.setUsername(replica.username() != null ? replica.username() : primary.getUsername());
+        pool.setPassword(replica.password() != null ? replica.password() : primary.getPassword());
+        pool.setMaximumPoolSize(primary.getMaximumPoolSize());
+        pool.setMinimumIdle(primary.getMinimumIdle());
+        pool.setConnectionTimeout(properties.connectionTimeout().toMillis());
+        pool.setValidationTimeout(Math.min(primary.getValidationTimeout(), properties.connectionTimeout().toMillis()));
+        // A replica down at start-up must not stop the app: its pool connects when first asked.
+        pool.setInitializationFailTimeout(-1);
+        pool.setReadOnly(true);
+        return pool;
+    }
+
+    static final class ReplicasConfigured implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return StringUtils.hasText(context.getEnvironment().getProperty("runlog.datasource.replicas[0].url"));
+        }
+    }
+}
