@@ -1,5 +1,7 @@
 package dev.runlog.bootstrap;
 
+import dev.runlog.web.ApiDocumentation;
+
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -13,7 +15,7 @@ import java.util.function.Consumer;
  */
 final class CausalReads {
 
-    static final String HEADER = "Runlog-Read-After";
+    static final String HEADER = ApiDocumentation.READ_AFTER; // as the API description names it
 
     private final ThreadLocal<Request> current = new ThreadLocal<>();
 
