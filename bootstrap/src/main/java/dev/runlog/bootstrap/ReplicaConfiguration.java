@@ -26,7 +26,7 @@ import java.util.List;
  * primary ({@code spring.datasource.*}, tuned by {@code spring.datasource.hikari.*} as usual) and
  * one for each replica, and {@link UseCaseConfiguration} sends the reading use cases to it.
  * Flyway, transactions and every write see the primary. Why two pools and not Connector/J's
- * replication URL: docs/adr/0024-replicas-behind-a-routing-data-source.md.
+ * replication URL: docs/adr/0025-replicas-behind-a-routing-data-source.md.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ReplicaConfiguration.ReplicasConfigured.class)
