@@ -22,7 +22,7 @@ import java.util.List;
  * replication between them, and the general log on at both, to see which server ran what.
  * The replica can be held behind (its SQL thread stopped) and stopped and started again.
  */
-final class ReplicatedMariaDb implements AutoCloseable {
+public final class ReplicatedMariaDb implements AutoCloseable {
 
     static final String DATABASE = "runlog_replicated";
 
@@ -39,7 +39,7 @@ final class ReplicatedMariaDb implements AutoCloseable {
     }
 
     /** Starts both servers, has the replica follow the primary, then makes the database on the primary. */
-    static ReplicatedMariaDb start() {
+    public static ReplicatedMariaDb start() {
         try {
             int primaryPort = freePort();
             int replicaPort = freePort();
@@ -64,11 +64,11 @@ final class ReplicatedMariaDb implements AutoCloseable {
         }
     }
 
-    String primaryUrl() {
+    public String primaryUrl() {
         return "jdbc:mariadb://127.0.0.1:" + primaryPort + "/" + DATABASE;
     }
 
-    String replicaUrl() {
+    public String replicaUrl() {
         return "jdbc:mariadb://127.0.0.1:" + replicaPort + "/" + DATABASE;
     }
 
@@ -103,7 +103,7 @@ final class ReplicatedMariaDb implements AutoCloseable {
         awaitReplicaCaughtUp();
     }
 
-    void awaitReplicaCaughtUp() {
+    public void awaitReplicaCaughtUp() {
         String position = query(primaryPort, "select @@global.gtid_binlog_pos");
         String waited = query(replicaPort, "select master_gtid_wait('" + position + "', 30)");
         if (!"0".equals(waited)) {
