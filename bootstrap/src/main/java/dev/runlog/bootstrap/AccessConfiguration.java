@@ -1,5 +1,6 @@
 package dev.runlog.bootstrap;
 
+import dev.runlog.domain.model.user.EmailAlreadyTakenException;
 import dev.runlog.domain.port.in.EnsureAdminCommand;
 import dev.runlog.domain.port.in.EnsureAdminUseCase;
 import dev.runlog.domain.port.out.PasswordHasher;
@@ -40,12 +41,21 @@ class AccessConfiguration {
     /**
      * The configured admin exists and is an admin before the web server takes its first request:
      * this runs once every bean is made (the schema migrated), before the server starts.
+     *
+     * <p>Instances started together on a new database all find no admin, and all add one: the
+     * email's unique index lets one in and refuses the others. A refused instance ensures the admin
+     * again, in a new transaction that sees the admin the other made, and starts as well.
      */
     @Bean
     SmartInitializingSingleton firstAdmin(AdminProperties admin, EnsureAdminUseCase ensureAdmin) {
         return () -> {
             if (admin.isConfigured()) {
-                ensureAdmin.ensureAdmin(new EnsureAdminCommand(admin.email(), admin.password()));
+                EnsureAdminCommand command = new EnsureAdminCommand(admin.email(), admin.password());
+                try {
+                    ensureAdmin.ensureAdmin(command);
+                } catch (EmailAlreadyTakenException madeByAnotherInstanceMeanwhile) {
+                    ensureAdmin.ensureAdmin(command);
+                }
             }
         };
     }

@@ -55,6 +55,10 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    int port() {
+        return port;
+    }
+
     Api api() {
         return Api.signedInAsAdmin(port);
     }
