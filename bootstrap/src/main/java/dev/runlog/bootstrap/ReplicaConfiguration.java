@@ -95,7 +95,11 @@ class ReplicaConfiguration {
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return StringUtils.hasText(context.getEnvironment().getProperty("runlog.datasource.replicas[0].url"));
+            // Through the Binder, so that RUNLOG_DATASOURCE_REPLICAS_0_URL in the environment counts too.
+            return Binder.get(context.getEnvironment())
+                    .bind("runlog.datasource.replicas[0].url", String.class)
+                    .map(StringUtils::hasText)
+                    .orElse(false);
         }
     }
 }

@@ -61,6 +61,12 @@ import java.util.Optional;
  * and halved the throughput of logging a run (docs/benchmarks.md). StatementsPerRequestTest holds
  * every request to its minimum.
  *
+ * <p>Each bean also says whether it reads or writes ({@link ReadWriteSplit}): with replicas
+ * configured, {@code split.read} may send its statements to a replica, {@code split.write} keeps
+ * them on the primary and tells the client the position to read after (ADR 25). The token check
+ * and sign-in are neither: they stay on the primary, where a revoked token is gone at once.
+ * Without replicas both are the one database.
+ *
  * <p>Each bean calls its service's method by name, in code the compiler checks: renaming a use
  * case's method breaks this file until the call is renamed too, inside its transaction or not.
  *
