@@ -16,11 +16,12 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What operators see: health and its probes, build info, nothing else, and a request id in every log line. */
+/** What operators see: health and its probes, build info, and a request id in every log line. */
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsTest extends RunningAppTest {
 
     private static final String FILTER_LOGGER = "dev.runlog.web.RequestIdFilter";
+    private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
     @Test
     void healthIsUp_withTheDatabase_andHasLivenessAndReadinessProbes() {
@@ -95,10 +96,11 @@ class OperationsTest extends RunningAppTest {
 
     /**
      * Structured logging is chosen at start-up, so this starts the app as a process of its own,
-     * as an operator would: with LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs in its environment.
+     * as an operator would: with LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs in its environment. The
+     * request comes with a W3C traceparent, whose trace id its lines carry.
      */
     @Test
-    void withStructuredLoggingOn_logLinesAreJson_withTheRequestId() {
+    void withStructuredLoggingOn_logLinesAreJson_withTheRequestIdAndTheTrace() {
         TestDatabase.Connection db = TestDatabase.connection();
         Map<String, String> environment = Map.of(
                 "LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs",
@@ -107,13 +109,26 @@ class OperationsTest extends RunningAppTest {
                 "SPRING_DATASOURCE_PASSWORD", db.password());
         String output;
         try (AppProcess app = AppProcess.start(environment, "--logging.level." + FILTER_LOGGER + "=DEBUG")) {
-            app.api().send("GET", "/api/users", null, null, "X-Request-Id", "json-line-9");
+            app.api()
+                    .send(
+                            "GET",
+                            "/api/users",
+                            null,
+                            null,
+                            "X-Request-Id",
+                            "json-line-9",
+                            "traceparent",
+                            "00-" + TRACE_ID + "-00f067aa0ba902b7-01");
             app.awaitOutput("json-line-9", Duration.ofSeconds(10));
             output = app.output();
         }
 
         assertThat(output.lines().filter(line -> line.contains("json-line-9")))
                 .isNotEmpty()
-                .allSatisfy(line -> assertThat(line).startsWith("{").contains("\"requestId\":\"json-line-9\""));
+                .allSatisfy(line -> assertThat(line)
+                        .startsWith("{")
+                        .contains("\"requestId\":\"json-line-9\"")
+                        .contains("\"traceId\":\"" + TRACE_ID + "\"")
+                        .containsPattern("\"spanId\":\"[0-9a-f]{16}\""));
     }
 }

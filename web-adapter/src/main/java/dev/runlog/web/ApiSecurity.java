@@ -31,7 +31,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  *   <li><b>Everything else</b>: a bearer token, one Runlog issued ({@link RunlogTokenCheck}) or,
  *       where an external identity provider is configured, a JWT of that provider
  *       ({@link ExternalTokenCheck}). Open without one: sign-up, health, the API description and
- *       Swagger UI.
+ *       Swagger UI. The metrics ({@code /actuator/prometheus}) need an admin's.
  * </ul>
  *
  * <p>Both are stateless (no session, no cookie, so no CSRF to guard against), and every refusal is
@@ -77,6 +77,9 @@ public class ApiSecurity {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        // The metrics tell how busy Runlog is and how many runners it has: admins only.
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole("ADMIN")
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .anyRequest()

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * Gives every request an id: the client's {@code X-Request-Id} when it sends a sensible one,
  * otherwise a new UUID. The id is echoed in the response and put in the logging MDC as
  * {@value #MDC_KEY}, so every log line written while serving the request carries it, and a
- * client's report can be found in the logs. Runs before every other filter.
+ * client's report can be found in the logs. Runs before every other filter but one: Spring Boot's
+ * tracing filter (at {@code HIGHEST_PRECEDENCE + 1}) goes first, so that the trace's ids are in
+ * the MDC too, beside the request id, in every line, this filter's own included.
  */
 public class RequestIdFilter extends OncePerRequestFilter implements Ordered {
 
@@ -54,6 +56,6 @@ public class RequestIdFilter extends OncePerRequestFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
+        return Ordered.HIGHEST_PRECEDENCE + 2;
     }
 }
