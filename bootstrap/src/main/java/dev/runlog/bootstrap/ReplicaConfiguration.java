@@ -1,6 +1,9 @@
 package dev.runlog.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -40,7 +43,11 @@ class ReplicaConfiguration {
 
     @Bean(destroyMethod = "close")
     ReplicaRoutingDataSource dataSource(
-            DataSourceProperties primary, ReplicaProperties properties, CausalReads causalReads, Environment env) {
+            DataSourceProperties primary,
+            ReplicaProperties properties,
+            CausalReads causalReads,
+            Environment env,
+            ObjectProvider<MeterRegistry> meters) {
         if (!StringUtils.hasText(primary.getUrl())) {
             throw new IllegalStateException("runlog.datasource.replicas needs spring.datasource.url: "
                     + "the embedded MariaDB has no replicas");
@@ -55,6 +62,11 @@ class ReplicaConfiguration {
         for (ReplicaProperties.Replica replica : properties.replicas()) {
             replicaPools.add(replicaPool(replica, replicaPools.size() + 1, primaryPool, properties));
         }
+        // Spring Boot measures the pools of DataSource beans; these are inside one, so named here.
+        meters.ifAvailable(registry -> {
+            primaryPool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+            replicaPools.forEach(pool -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
+        });
         return new ReplicaRoutingDataSource(
                 primaryPool, replicaPools, causalReads, properties, Clock.systemUTC());
     }

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,10 +105,15 @@ public final class ReplicatedMariaDb implements AutoCloseable {
     }
 
     public void awaitReplicaCaughtUp() {
+        awaitReplicaCaughtUp(Duration.ofSeconds(30));
+    }
+
+    /** Waits until the replica has applied everything the primary has committed so far. */
+    public void awaitReplicaCaughtUp(Duration timeout) {
         String position = query(primaryPort, "select @@global.gtid_binlog_pos");
-        String waited = query(replicaPort, "select master_gtid_wait('" + position + "', 30)");
+        String waited = query(replicaPort, "select master_gtid_wait('" + position + "', " + timeout.toSeconds() + ")");
         if (!"0".equals(waited)) {
-            throw new IllegalStateException("the replica did not reach " + position + " in 30 s");
+            throw new IllegalStateException("the replica did not reach " + position + " in " + timeout);
         }
     }
 

@@ -130,6 +130,15 @@ class ReplicationTest {
         assertThat(servers.replicaRan("'Down'")).isNotEmpty();
     }
 
+    @Test
+    void eachPool_isMeasured_underItsOwnName() {
+        assertThat(api.get("/api/users/" + alice).status()).isEqualTo(200); // the replica's pool starts on first use
+        PrometheusScrape metrics = PrometheusScrape.of(api.get("/actuator/prometheus").body());
+
+        assertThat(metrics.value("hikaricp_connections_max", "pool", "primary")).isEqualTo(5);
+        assertThat(metrics.value("hikaricp_connections_max", "pool", "replica-1")).isEqualTo(5);
+    }
+
     private Api.Response readAfter(String position, String path) {
         return api.send("GET", path, null, null, CausalReads.HEADER, position);
     }

@@ -37,16 +37,15 @@ public final class ReplicaReadBenchmark {
         int rounds = settings.get("rounds");
         int clients = settings.get("clients");
         try (ReplicatedMariaDb servers = ReplicatedMariaDb.start()) {
-            BenchmarkData data = new BenchmarkData(servers.primaryUrl(), "root", "");
-            data.fillIfEmpty();
-            servers.awaitReplicaCaughtUp();
-            try (ConfigurableApplicationContext alone = start(servers, false);
+            try (ConfigurableApplicationContext alone = start(servers, false); // migrates the schema
                     ConfigurableApplicationContext replicated = start(servers, true)) {
+                BenchmarkData data = new BenchmarkData(servers.primaryUrl(), "root", "");
+                data.fillIfEmpty();
                 BenchmarkSignIn signIn = new BenchmarkSignIn(port(alone));
                 String admin = signIn.admin();
                 Map<Long, String> readers = signIn.runners(data.runners(data.firstUserId(), 100), admin);
                 long lastRun = data.lastRunId();
-                servers.awaitReplicaCaughtUp();
+                servers.awaitReplicaCaughtUp(Duration.ofMinutes(15)); // a million rows, applied on the replica
                 Map<String, Function<SplittableRandom, byte[]>> endpoints = new LinkedHashMap<>();
                 byte[][] users = readers.entrySet().stream()
                         .map(reader -> KeepAliveConnection.request(
