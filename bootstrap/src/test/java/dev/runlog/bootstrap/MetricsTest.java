@@ -53,6 +53,9 @@ class MetricsTest extends RunningAppTest {
                 .isEqualTo(2);
         assertThat(increase(before, after, "runlog_use_case_seconds_sum", "use_case", "LogRun"))
                 .isPositive();
+        assertThat(increase(before, after, "runlog_statement_seconds_count", "statement", "RunMapper.insert"))
+                .as("each SQL statement is timed, by its mapper method")
+                .isEqualTo(2);
     }
 
     @Test

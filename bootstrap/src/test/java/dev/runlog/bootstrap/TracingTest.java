@@ -90,6 +90,12 @@ class TracingTest extends RunningAppTest {
                 .as("under the request's span (and Spring Security's \"secured request\" in between)")
                 .contains(request.getSpanId());
         assertThat(logRun.getName()).isEqualTo("LogRun");
+        SpanData insert = onlyOne(trace.stream()
+                .filter(span -> span.getName().equals("RunMapper.insert"))
+                .toList());
+        assertThat(ancestorsOf(insert, trace))
+                .as("the SQL statement, under its use case")
+                .contains(logRun.getSpanId());
         assertThat(trace)
                 .as("the token is checked by a use case too, in the same trace")
                 .anySatisfy(span -> assertThat(span.getAttributes().get(AttributeKey.stringKey("use-case")))

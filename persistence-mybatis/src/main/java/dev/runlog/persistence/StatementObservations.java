@@ -1,0 +1,66 @@
+package dev.runlog.persistence;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.apache.ibatis.executor.Executor;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.session.ResultHandler;
+import org.apache.ibatis.session.RowBounds;
+
+/**
+ * Observes every mapped statement MyBatis runs, as {@value #NAME}: a timer per statement (metrics)
+ * and a span inside the request's trace (traces), named for the mapper method, such as
+ * {@code RunMapper.insert}. The span covers what the request waits for: a connection from the
+ * pool, the statement on MariaDB and the mapping of its rows, so a slow trace says whether the time
+ * went to the database or elsewhere.
+ *
+ * <p>The statement's name is the only tag: there are some thirty of them, a bounded set. Its SQL
+ * and parameters are not recorded, as they hold emails, token digests and runners' data.
+ *
+ * <p>A MyBatis plugin on the executor, which the application adds to its SqlSessionFactory; used
+ * without it, as in plain Java, the adapter observes nothing. Micrometer's Observation is a facade
+ * (as SLF4J is for logs): what becomes of an observation is the application's choice.
+ */
+@Intercepts({
+    @Signature(
+            type = Executor.class,
+            method = "query",
+            args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
+    @Signature(
+            type = Executor.class,
+            method = "update",
+            args = {MappedStatement.class, Object.class})
+})
+public final class StatementObservations implements Interceptor {
+
+    public static final String NAME = "runlog.statement";
+    public static final String STATEMENT_TAG = "statement";
+
+    private final ObservationRegistry registry;
+
+    public StatementObservations(ObservationRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Object intercept(Invocation invocation) throws Throwable {
+        String statement = nameOf((MappedStatement) invocation.getArgs()[0]);
+        Observation observation = Observation.createNotStarted(NAME, registry)
+                .contextualName(statement)
+                .lowCardinalityKeyValue(STATEMENT_TAG, statement);
+        // observe() records a thrown exception as the span's error and the timer's "error" tag.
+        return observation.observeChecked(invocation::proceed);
+    }
+
+    /** {@code dev.runlog.persistence.mapper.RunMapper.insert} is {@code RunMapper.insert}. */
+    static String nameOf(MappedStatement statement) {
+        String id = statement.getId();
+        int method = id.lastIndexOf('.');
+        int mapper = id.lastIndexOf('.', method - 1);
+        return id.substring(mapper + 1);
+    }
+}
