@@ -62,7 +62,7 @@ class ReplicaConfiguration {
         for (ReplicaProperties.Replica replica : properties.replicas()) {
             replicaPools.add(replicaPool(replica, replicaPools.size() + 1, primaryPool, properties));
         }
-        // Spring Boot measures the pools of DataSource beans; these are inside one, so named here.
+        // Spring Boot measures the pools that are DataSource beans; these are inside one, so measured here.
         meters.ifAvailable(registry -> {
             primaryPool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
             replicaPools.forEach(pool -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
@@ -76,7 +76,7 @@ class ReplicaConfiguration {
         return new ReadsOnReplicas(dataSource, causalReads);
     }
 
-    /** Early, so that every read of the request, the token check's included, knows its position. */
+    /** Before Spring Security's filters: the position is known before the request's first use case runs. */
     @Bean
     FilterRegistrationBean<ReadAfterFilter> readAfterFilter(CausalReads causalReads) {
         FilterRegistrationBean<ReadAfterFilter> registration =

@@ -64,7 +64,7 @@ import java.util.Optional;
  * <p>Each bean also says whether it reads or writes ({@link ReadWriteSplit}): with replicas
  * configured, {@code split.read} may send its statements to a replica, {@code split.write} keeps
  * them on the primary and tells the client the position to read after (ADR 25). The token check
- * and sign-in are neither: they stay on the primary, where a revoked token is gone at once.
+ * is neither, on purpose: it stays on the primary, where a token signed out is gone at once.
  * Without replicas both are the one database.
  *
  * <p>Each bean calls its service's method by name, in code the compiler checks: renaming a use
