@@ -15,8 +15,8 @@ java_home=$1
 out=$2
 rootfs=$out/rootfs
 
-# A folder made for the same JDK is kept: jlink takes most of this script's time.
-stamp="$java_home $("$java_home/bin/java" -version 2>&1 | head -n 1)"
+# A folder made for the same JDK by the same script is kept: jlink takes most of its time.
+stamp="$java_home $("$java_home/bin/java" -version 2>&1 | head -n 1) $(sha256sum "$0" | cut -d ' ' -f 1)"
 if [[ -f $out/base-image.tar && "$(cat "$out/made-from" 2>/dev/null)" == "$stamp" ]]; then
     echo "base image: $out/base-image.tar is up to date ($stamp)"
     exit 0

@@ -118,8 +118,8 @@ class ContainerImageIT {
     void keepsDependencies_projectModules_andTheAppsOwnClasses_inLayersOfTheirOwn() {
         Layer classes = image.layerHolding("/app/classes/dev/runlog/bootstrap/RunlogApplication.class");
         Layer resources = image.layerHolding("/app/resources/application.properties");
-        Layer modules = image.layerHolding("/app/libs/runlog-domain-0.1.0-SNAPSHOT.jar");
-        Layer libraries = image.layerHolding("/app/libs/mybatis-3.5.19.jar");
+        Layer modules = image.layerHolding("/app/libs/runlog-domain-");
+        Layer libraries = image.layerHolding("/app/libs/mybatis-3.");
         Layer java = image.layerHolding("/opt/java/openjdk/bin/java");
 
         assertThat(List.of(java, libraries, modules, resources, classes))
@@ -127,7 +127,7 @@ class ContainerImageIT {
                 .doesNotHaveDuplicates();
         assertThat(modules.paths())
                 .as("Runlog's own modules, which change with its code, apart from released libraries")
-                .contains("/app/libs/runlog-persistence-mybatis-0.1.0-SNAPSHOT.jar")
+                .anyMatch(path -> path.startsWith("/app/libs/runlog-persistence-mybatis-"))
                 .noneMatch(path -> path.contains("mybatis-3."));
         assertThat(image.layers().get(0)).as("the base comes first").isEqualTo(java);
     }
