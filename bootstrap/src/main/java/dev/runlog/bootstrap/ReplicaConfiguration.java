@@ -52,8 +52,9 @@ class ReplicaConfiguration {
             throw new IllegalStateException("runlog.datasource.replicas needs spring.datasource.url: "
                     + "the embedded MariaDB has no replicas");
         }
-        HikariDataSource primaryPool =
-                primary.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        HikariDataSource primaryPool = primary.initializeDataSourceBuilder()
+                .type(HikariDataSource.class)
+                .build();
         Binder.get(env).bind("spring.datasource.hikari", Bindable.ofInstance(primaryPool));
         if (primaryPool.getPoolName() == null) {
             primaryPool.setPoolName("primary");
@@ -67,8 +68,7 @@ class ReplicaConfiguration {
             primaryPool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
             replicaPools.forEach(pool -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
         });
-        return new ReplicaRoutingDataSource(
-                primaryPool, replicaPools, causalReads, properties, Clock.systemUTC());
+        return new ReplicaRoutingDataSource(primaryPool, replicaPools, causalReads, properties, Clock.systemUTC());
     }
 
     @Bean
@@ -96,7 +96,8 @@ class ReplicaConfiguration {
         pool.setMaximumPoolSize(primary.getMaximumPoolSize());
         pool.setMinimumIdle(primary.getMinimumIdle());
         pool.setConnectionTimeout(properties.connectionTimeout().toMillis());
-        pool.setValidationTimeout(Math.min(primary.getValidationTimeout(), properties.connectionTimeout().toMillis()));
+        pool.setValidationTimeout(Math.min(
+                primary.getValidationTimeout(), properties.connectionTimeout().toMillis()));
         // A replica down at start-up must not stop the app: its pool connects when first asked.
         pool.setInitializationFailTimeout(-1);
         pool.setReadOnly(true);

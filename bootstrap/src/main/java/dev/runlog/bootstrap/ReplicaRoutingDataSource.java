@@ -160,8 +160,11 @@ final class ReplicaRoutingDataSource extends AbstractDataSource implements AutoC
                 connection = pool.getConnection();
             } catch (SQLException unreachable) {
                 leftAloneUntil = clock.instant().plus(retryAfter);
-                log.warn("Replica {} could not be reached; reads go to the primary for {}: {}",
-                        pool.getPoolName(), retryAfter, unreachable.getMessage());
+                log.warn(
+                        "Replica {} could not be reached; reads go to the primary for {}: {}",
+                        pool.getPoolName(),
+                        retryAfter,
+                        unreachable.getMessage());
                 return Optional.empty();
             }
             try {
@@ -173,8 +176,11 @@ final class ReplicaRoutingDataSource extends AbstractDataSource implements AutoC
             } catch (SQLException failed) {
                 closeQuietly(connection);
                 leftAloneUntil = clock.instant().plus(retryAfter);
-                log.warn("Replica {} failed; reads go to the primary for {}: {}",
-                        pool.getPoolName(), retryAfter, failed.getMessage());
+                log.warn(
+                        "Replica {} failed; reads go to the primary for {}: {}",
+                        pool.getPoolName(),
+                        retryAfter,
+                        failed.getMessage());
                 return Optional.empty();
             }
         }

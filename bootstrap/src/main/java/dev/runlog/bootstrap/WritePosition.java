@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 record WritePosition(String gtids) {
 
-    private static final Pattern GTID_LIST = Pattern.compile("\\d{1,10}-\\d{1,10}-\\d{1,20}(,\\d{1,10}-\\d{1,10}-\\d{1,20}){0,63}");
+    private static final Pattern GTID_LIST =
+            Pattern.compile("\\d{1,10}-\\d{1,10}-\\d{1,20}(,\\d{1,10}-\\d{1,10}-\\d{1,20}){0,63}");
 
     WritePosition {
         if (!GTID_LIST.matcher(gtids).matches()) {

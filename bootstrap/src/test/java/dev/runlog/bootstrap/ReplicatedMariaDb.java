@@ -45,7 +45,8 @@ public final class ReplicatedMariaDb implements AutoCloseable {
             int primaryPort = freePort();
             int replicaPort = freePort();
             // Row-based: the replica applies rows, so its general log shows only what Runlog sent it.
-            DB primary = server("primary", primaryPort, "--server-id=1", "--log-bin=primary-bin", "--binlog-format=ROW");
+            DB primary =
+                    server("primary", primaryPort, "--server-id=1", "--log-bin=primary-bin", "--binlog-format=ROW");
             DB replica = server("replica", replicaPort, "--server-id=2", "--read-only=1");
             ReplicatedMariaDb servers = new ReplicatedMariaDb(primary, primaryPort, replica, replicaPort);
             servers.onReplica("change master to master_host = '127.0.0.1', master_port = " + primaryPort

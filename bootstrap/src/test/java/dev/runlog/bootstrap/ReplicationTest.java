@@ -70,7 +70,8 @@ class ReplicationTest {
         assertThat(servers.primaryRan("'Written'")).hasSize(1); // the insert, and only it
         assertThat(servers.primaryRan("'Written'").get(0)).startsWith("insert");
         // The replica applies the primary's rows itself; Runlog never sent it a write.
-        assertThat(servers.replicaRan("insert")).noneMatch(statement -> statement.strip().startsWith("insert"));
+        assertThat(servers.replicaRan("insert"))
+                .noneMatch(statement -> statement.strip().startsWith("insert"));
     }
 
     @Test
@@ -89,7 +90,8 @@ class ReplicationTest {
             Api.Response own = readAfter(position, "/api/users/" + alice + "/runs?mood=Lag");
             assertThat(own.status()).isEqualTo(200);
             assertThat(own.json().get("items")).hasSize(1);
-            assertThat(servers.replicaRan("master_gtid_wait('" + position + "'")).hasSize(1);
+            assertThat(servers.replicaRan("master_gtid_wait('" + position + "'"))
+                    .hasSize(1);
             assertThat(servers.primaryRan("'Lag'")).hasSize(2); // the insert, then the read
         } finally {
             servers.letReplicaCatchUp();
@@ -124,7 +126,8 @@ class ReplicationTest {
         // Once it is back and its second of being left alone is over, reads go to it again.
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
         while (servers.replicaRan("'Down'").isEmpty() && Instant.now().isBefore(giveUp)) {
-            assertThat(api.get("/api/users/" + alice + "/runs?mood=Down").status()).isEqualTo(200);
+            assertThat(api.get("/api/users/" + alice + "/runs?mood=Down").status())
+                    .isEqualTo(200);
             Thread.sleep(200);
         }
         assertThat(servers.replicaRan("'Down'")).isNotEmpty();
@@ -133,10 +136,12 @@ class ReplicationTest {
     @Test
     void eachPool_isMeasured_underItsOwnName() {
         assertThat(api.get("/api/users/" + alice).status()).isEqualTo(200); // the replica's pool starts on first use
-        PrometheusScrape metrics = PrometheusScrape.of(api.get("/actuator/prometheus").body());
+        PrometheusScrape metrics =
+                PrometheusScrape.of(api.get("/actuator/prometheus").body());
 
         assertThat(metrics.value("hikaricp_connections_max", "pool", "primary")).isEqualTo(5);
-        assertThat(metrics.value("hikaricp_connections_max", "pool", "replica-1")).isEqualTo(5);
+        assertThat(metrics.value("hikaricp_connections_max", "pool", "replica-1"))
+                .isEqualTo(5);
     }
 
     private Api.Response readAfter(String position, String path) {

@@ -52,10 +52,13 @@ public final class ReplicaReadBenchmark {
                                 "GET", "/api/users/" + reader.getKey(), reader.getValue(), null))
                         .toArray(byte[][]::new);
                 endpoints.put("GET /api/users/{id} (10 runs)", random -> users[random.nextInt(users.length)]);
-                endpoints.put("GET /api/runs?after=<last 1,000>", random -> KeepAliveConnection.request(
-                        "GET", "/api/runs?after=" + (lastRun - random.nextInt(1_000)), admin, null));
-                System.out.printf("# Reads with one replica, %d x %d s rounds, %d clients%n", rounds,
-                        seconds.toSeconds(), clients);
+                endpoints.put(
+                        "GET /api/runs?after=<last 1,000>",
+                        random -> KeepAliveConnection.request(
+                                "GET", "/api/runs?after=" + (lastRun - random.nextInt(1_000)), admin, null));
+                System.out.printf(
+                        "# Reads with one replica, %d x %d s rounds, %d clients%n",
+                        rounds, seconds.toSeconds(), clients);
                 System.out.println("| endpoint | server | req/s (median) | p99 ms | statuses | / primary alone |");
                 System.out.println("|---|---|---|---|---|---|");
                 for (var endpoint : endpoints.entrySet()) {
@@ -71,8 +74,13 @@ public final class ReplicaReadBenchmark {
                     LoopbackLoad.Result base = median(results.get(PRIMARY_ALONE));
                     for (var server : results.entrySet()) {
                         LoopbackLoad.Result result = median(server.getValue());
-                        System.out.printf("| %s | %s | %,.0f | %.2f | %s | %.2f |%n", endpoint.getKey(), server.getKey(),
-                                result.perSecond(), result.p99() / 1000.0, result.statuses(),
+                        System.out.printf(
+                                "| %s | %s | %,.0f | %.2f | %s | %.2f |%n",
+                                endpoint.getKey(),
+                                server.getKey(),
+                                result.perSecond(),
+                                result.p99() / 1000.0,
+                                result.statuses(),
                                 result.perSecond() / base.perSecond());
                     }
                 }
