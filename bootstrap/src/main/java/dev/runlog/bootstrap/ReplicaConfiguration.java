@@ -56,12 +56,12 @@ class ReplicaConfiguration {
                 .type(HikariDataSource.class)
                 .build();
         Binder.get(env).bind("spring.datasource.hikari", Bindable.ofInstance(primaryPool));
-        if (primaryPool.getPoolName() == null) {
+        if (primaryPool.getPoolName() == null) { // application.properties names it; a test's properties may not
             primaryPool.setPoolName("primary");
         }
         List<HikariDataSource> replicaPools = new ArrayList<>();
         for (ReplicaProperties.Replica replica : properties.replicas()) {
-            replicaPools.add(replicaPool(replica, replicaPools.size() + 1, primaryPool, properties));
+            replicaPools.add(replicaPool(replica, replicaPools.size() + 1, primaryPool, properties, env));
         }
         // Spring Boot measures the pools that are DataSource beans; these are inside one, so measured here.
         meters.ifAvailable(registry -> {
@@ -85,19 +85,26 @@ class ReplicaConfiguration {
         return registration;
     }
 
-    /** A pool like the primary's, but quick to give up: a replica out of reach sends reads to the primary. */
+    /**
+     * A pool tuned as the primary's ({@code spring.datasource.hikari.*}: its size, lifetimes, the
+     * driver's properties such as TLS), but quick to give up: a replica out of reach sends reads
+     * to the primary.
+     */
     private static HikariDataSource replicaPool(
-            ReplicaProperties.Replica replica, int number, HikariDataSource primary, ReplicaProperties properties) {
+            ReplicaProperties.Replica replica,
+            int number,
+            HikariDataSource primary,
+            ReplicaProperties properties,
+            Environment env) {
         HikariDataSource pool = new HikariDataSource();
+        Binder.get(env).bind("spring.datasource.hikari", Bindable.ofInstance(pool));
         pool.setPoolName("replica-" + number);
         pool.setJdbcUrl(replica.url());
         pool.setUsername(replica.username() != null ? replica.username() : primary.getUsername());
         pool.setPassword(replica.password() != null ? replica.password() : primary.getPassword());
-        pool.setMaximumPoolSize(primary.getMaximumPoolSize());
-        pool.setMinimumIdle(primary.getMinimumIdle());
         pool.setConnectionTimeout(properties.connectionTimeout().toMillis());
         pool.setValidationTimeout(Math.min(
-                primary.getValidationTimeout(), properties.connectionTimeout().toMillis()));
+                pool.getValidationTimeout(), properties.connectionTimeout().toMillis()));
         // A replica down at start-up must not stop the app: its pool connects when first asked.
         pool.setInitializationFailTimeout(-1);
         pool.setReadOnly(true);

@@ -1,6 +1,8 @@
 package dev.runlog.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.runlog.domain.model.shared.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.AbstractDataSource;
@@ -27,8 +29,10 @@ import java.util.function.Supplier;
  * no replica is both.
  *
  * <p>A use case reads from one server: the first connection it takes chooses, and its later
- * statements go to the same one, so that they see the same moment of the log, and a replica's
- * wait for a position is made once.
+ * statements go to the same one, so that none sees an older moment of the log than the first,
+ * and a replica's wait for a position is made once. If the replica fails under a read, the read
+ * is made again on the primary. A reading use case must not begin a transaction (none does):
+ * a transaction's connection is taken before Spring marks it active.
  */
 final class ReplicaRoutingDataSource extends AbstractDataSource implements AutoCloseable {
 
@@ -61,8 +65,18 @@ final class ReplicaRoutingDataSource extends AbstractDataSource implements AutoC
         if (currentRead.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
             return useCase.get(); // inside another read, or a transaction: stay where it is
         }
-        currentRead.set(new Read());
+        Read read = new Read();
+        currentRead.set(read);
         try {
+            return useCase.get();
+        } catch (StoreUnavailableException failed) {
+            if (read.replica == null) {
+                throw failed; // the primary's outage: the caller's 503
+            }
+            // The replica went away under the read (a connection it had kept, a statement cut off).
+            // A read changes nothing, so it is made again, on the primary.
+            read.replica.leaveAlone(failed);
+            read.moveToThePrimary(primary);
             return useCase.get();
         } finally {
             currentRead.remove();
@@ -100,18 +114,25 @@ final class ReplicaRoutingDataSource extends AbstractDataSource implements AutoC
         throw new SQLException("Runlog's pools have their own credentials");
     }
 
-    /** A connection of the next replica that is up and caught up, with its pool; else the primary's. */
+    /**
+     * A connection of the next replica that is up and caught up, with its pool; else the
+     * primary's. A replica that is behind sends the read to the primary at once: waiting for a
+     * second one would add its wait to the first's.
+     */
     private Served connectionFromAReplica() throws SQLException {
         Optional<WritePosition> position = causalReads.readAfter();
         int first = Math.floorMod(turn.getAndIncrement(), replicas.size());
         for (int i = 0; i < replicas.size(); i++) {
             Replica replica = replicas.get((first + i) % replicas.size());
-            Optional<Connection> connection = replica.connectionThatHasApplied(position, readAfterWait);
-            if (connection.isPresent()) {
-                return new Served(replica.pool, connection.get());
+            Attempt attempt = replica.connectionThatHasApplied(position, readAfterWait);
+            if (attempt.connection() != null) {
+                return new Served(replica, replica.pool, attempt.connection());
+            }
+            if (attempt.behind()) {
+                break;
             }
         }
-        return new Served(primary, primary.getConnection());
+        return new Served(null, primary, primary.getConnection());
     }
 
     @Override
@@ -120,16 +141,31 @@ final class ReplicaRoutingDataSource extends AbstractDataSource implements AutoC
         primary.close();
     }
 
-    private record Served(HikariDataSource server, Connection connection) {}
+    /** What asking a replica gave: a connection, or none, because it is behind or out of reach. */
+    private record Attempt(Connection connection, boolean behind) {
 
-    /** One reading use case: the server it chose. */
+        private static final Attempt BEHIND = new Attempt(null, true);
+        private static final Attempt UNAVAILABLE = new Attempt(null, false);
+    }
+
+    /** A connection, from the pool of this replica (or of the primary: no replica). */
+    private record Served(Replica replica, HikariDataSource server, Connection connection) {}
+
+    /** One reading use case: the server it chose, and the replica that is, if it is one. */
     private static final class Read {
 
         private HikariDataSource server;
+        private Replica replica;
 
         private Connection choose(Served served) {
             server = served.server;
+            replica = served.replica;
             return served.connection;
+        }
+
+        private void moveToThePrimary(HikariDataSource primary) {
+            server = primary;
+            replica = null;
         }
     }
 
@@ -151,38 +187,45 @@ final class ReplicaRoutingDataSource extends AbstractDataSource implements AutoC
          * A connection to this replica once it has applied {@code position} (waiting for it at
          * most {@code wait}), or none: it is down, left alone, or still behind.
          */
-        private Optional<Connection> connectionThatHasApplied(Optional<WritePosition> position, Duration wait) {
+        private Attempt connectionThatHasApplied(Optional<WritePosition> position, Duration wait) {
             if (clock.instant().isBefore(leftAloneUntil)) {
-                return Optional.empty();
+                return Attempt.UNAVAILABLE;
             }
             Connection connection;
             try {
                 connection = pool.getConnection();
             } catch (SQLException unreachable) {
-                leftAloneUntil = clock.instant().plus(retryAfter);
-                log.warn(
-                        "Replica {} could not be reached; reads go to the primary for {}: {}",
-                        pool.getPoolName(),
-                        retryAfter,
-                        unreachable.getMessage());
-                return Optional.empty();
+                if (!isBusy()) { // a pool whose connections are all in use is busy, not down
+                    leaveAlone(unreachable);
+                }
+                return Attempt.UNAVAILABLE;
             }
             try {
                 if (position.isEmpty() || hasApplied(connection, position.get(), wait)) {
-                    return Optional.of(connection);
+                    return new Attempt(connection, false);
                 }
                 connection.close(); // still behind: the primary has the client's write
-                return Optional.empty();
+                return Attempt.BEHIND;
             } catch (SQLException failed) {
                 closeQuietly(connection);
-                leftAloneUntil = clock.instant().plus(retryAfter);
-                log.warn(
-                        "Replica {} failed; reads go to the primary for {}: {}",
-                        pool.getPoolName(),
-                        retryAfter,
-                        failed.getMessage());
-                return Optional.empty();
+                leaveAlone(failed);
+                return Attempt.UNAVAILABLE;
             }
+        }
+
+        private boolean isBusy() {
+            HikariPoolMXBean state = pool.getHikariPoolMXBean();
+            return state != null && state.getActiveConnections() >= pool.getMaximumPoolSize();
+        }
+
+        /** Reads go to the primary, and this replica is not asked, for the next {@code retryAfter}. */
+        private void leaveAlone(Exception why) {
+            leftAloneUntil = clock.instant().plus(retryAfter);
+            log.warn(
+                    "Replica {} failed; reads go to the primary for {}: {}",
+                    pool.getPoolName(),
+                    retryAfter,
+                    why.getMessage());
         }
 
         /** MariaDB's own wait: 0 once the replica has applied the position, -1 when the time is up. */

@@ -158,7 +158,8 @@ class UseCaseConfiguration {
 
     @Bean
     IdentifyExternalUserUseCase identifyExternalUser() {
-        return identity -> inTransaction.run(() -> accounts.callerFor(identity)); // find, or add and link
+        // A write the first time: the request's own reads, right after, must see the user it added.
+        return identity -> split.write(() -> inTransaction.run(() -> accounts.callerFor(identity))); // find, or add
     }
 
     // The user's use cases.

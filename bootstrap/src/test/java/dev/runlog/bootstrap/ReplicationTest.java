@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * general log: every request below filters by a mood no other request uses, and the mood is in
  * the SQL the server logs.
  */
+@DirtiesContext // its servers stop after the class: no later test may be given its context
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -52,9 +54,9 @@ class ReplicationTest {
 
     @BeforeEach
     void aRunner() {
-        servers.awaitReplicaCaughtUp();
         api = Api.signedInAsAdmin(port);
         alice = api.registerUser("Alice " + System.nanoTime(), System.nanoTime() + "@example.com");
+        servers.awaitReplicaCaughtUp(); // Alice is on the replica too
     }
 
     @Test
@@ -84,6 +86,7 @@ class ReplicationTest {
 
             // Without the position the replica answers, and it has not applied the write yet.
             Api.Response stale = api.get("/api/users/" + alice + "/runs?mood=Lag");
+            assertThat(stale.status()).isEqualTo(200);
             assertThat(stale.json().get("items")).isEmpty();
 
             // With it, the replica is given half a second to catch up, then the primary answers.
@@ -98,10 +101,10 @@ class ReplicationTest {
         }
 
         // Caught up, the replica serves the same read itself.
-        Api.Response own = readAfter(
-                api.post("/api/users/" + alice + "/runs", "{\"distance\": 3.2, \"mood\": \"Caught\"}")
-                        .header(CausalReads.HEADER),
-                "/api/users/" + alice + "/runs?mood=Caught");
+        String position = api.post("/api/users/" + alice + "/runs", "{\"distance\": 3.2, \"mood\": \"Caught\"}")
+                .header(CausalReads.HEADER);
+        servers.awaitReplicaCaughtUp(); // so that the half second is not what is tested
+        Api.Response own = readAfter(position, "/api/users/" + alice + "/runs?mood=Caught");
         assertThat(own.json().get("items")).hasSize(1);
         assertThat(servers.replicaRan("'Caught'")).hasSize(1);
         assertThat(servers.primaryRan("'Caught'")).hasSize(1); // the insert alone
