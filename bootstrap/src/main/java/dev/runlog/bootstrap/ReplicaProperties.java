@@ -14,7 +14,7 @@ import java.util.List;
  * @param readAfterWait     how long a read waits for a replica to apply a client's own write
  *                          before it is served by the primary instead
  * @param connectionTimeout how long a read waits for a replica's connection before it is served by
- *                          the primary (a stopped replica costs one read this, then none)
+ *                          the primary (a stopped replica costs this one read every {@code retryAfter})
  * @param retryAfter        how long a replica that could not be reached is left alone before it is tried again
  */
 @ConfigurationProperties("runlog.datasource")
