@@ -93,6 +93,24 @@ public final class ReplicatedMariaDb implements AutoCloseable {
         awaitReplicaCaughtUp();
     }
 
+    /** Ends every client connection on the replica, as a replica restarting too fast to notice would. */
+    void cutReplicasConnections() {
+        try (Connection connection = connect(replicaPort);
+                Statement statement = connection.createStatement();
+                ResultSet clients = statement.executeQuery("select id from information_schema.processlist "
+                        + "where user = 'root' and id <> connection_id()")) {
+            List<Long> ids = new ArrayList<>();
+            while (clients.next()) {
+                ids.add(clients.getLong(1));
+            }
+            for (long id : ids) {
+                execute(replicaPort, "kill connection " + id);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void stopReplica() throws Exception {
         replica.stop();
     }

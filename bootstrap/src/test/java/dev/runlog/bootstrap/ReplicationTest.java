@@ -2,7 +2,10 @@ package dev.runlog.bootstrap;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -29,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
             "runlog.admin.email=" + TestAdmin.EMAIL,
             "runlog.admin.password=" + TestAdmin.PASSWORD
         })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the two that break the replica run last
 class ReplicationTest {
 
     private static final ReplicatedMariaDb servers = ReplicatedMariaDb.start();
@@ -111,6 +115,7 @@ class ReplicationTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)
     void aStoppedReplica_sendsReadsToThePrimary_withNoErrorAnswer_andGetsThemBackWhenItReturns() throws Exception {
         api.logRun(alice, 4.0, "Down");
         servers.awaitReplicaCaughtUp();
@@ -127,13 +132,34 @@ class ReplicationTest {
         }
 
         // Once it is back and its second of being left alone is over, reads go to it again.
+        awaitReadsOnTheReplica("Down");
+    }
+
+    /** Reads with this mood, every answer a 200, until the replica's general log shows one. */
+    private void awaitReadsOnTheReplica(String mood) throws InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-        while (servers.replicaRan("'Down'").isEmpty() && Instant.now().isBefore(giveUp)) {
-            assertThat(api.get("/api/users/" + alice + "/runs?mood=Down").status())
+        while (servers.replicaRan("'" + mood + "'").isEmpty() && Instant.now().isBefore(giveUp)) {
+            assertThat(api.get("/api/users/" + alice + "/runs?mood=" + mood).status())
                     .isEqualTo(200);
             Thread.sleep(200);
         }
-        assertThat(servers.replicaRan("'Down'")).isNotEmpty();
+        assertThat(servers.replicaRan("'" + mood + "'")).isNotEmpty();
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE - 1) // the dead connections it leaves in the pool send a read or two to the primary
+    void aReplicaThatDropsItsConnectionsUnderReads_costsNoErrorAnswer() throws Exception {
+        api.logRun(alice, 6.0, "Cut");
+        servers.awaitReplicaCaughtUp();
+
+        for (int i = 0; i < 10; i++) {
+            Api.Response read = api.get("/api/users/" + alice + "/runs?mood=Cut");
+            // The pool hands out a connection used less than half a second ago without checking it.
+            servers.cutReplicasConnections();
+            assertThat(read.status()).isEqualTo(200);
+            assertThat(read.json().get("items")).hasSize(1);
+        }
+        awaitReadsOnTheReplica("Cut"); // and back to the replica
     }
 
     @Test
