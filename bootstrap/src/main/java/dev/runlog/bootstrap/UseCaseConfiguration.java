@@ -47,6 +47,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The core: one bean per use case, each saying where its transaction begins. The controllers ask
@@ -59,6 +60,12 @@ import java.time.Clock;
  * mode; a transaction would add three statements to each (autocommit off, commit, autocommit on)
  * and halved the throughput of logging a run (docs/benchmarks.md). StatementsPerRequestTest holds
  * every request to its minimum.
+ *
+ * <p>Each bean also says whether it reads or writes ({@link ReadWriteSplit}): with replicas
+ * configured, {@code split.read} may send its statements to a replica, {@code split.write} keeps
+ * them on the primary and tells the client the position to read after (ADR 25). The token check
+ * is neither, on purpose: it stays on the primary, where a token signed out is gone at once.
+ * Without replicas both are the one database.
  *
  * <p>Each bean calls its service's method by name, in code the compiler checks: renaming a use
  * case's method breaks this file until the call is renamed too, inside its transaction or not.
@@ -77,6 +84,7 @@ class UseCaseConfiguration {
     private final AccountService accounts;
     private final SignInService signIns;
     private final InTransaction inTransaction;
+    private final ReadWriteSplit split;
 
     UseCaseConfiguration(
             UserRepository userRepository,
@@ -87,7 +95,8 @@ class UseCaseConfiguration {
             PreferencesRepository preferencesRepository,
             PasswordHasher passwordHasher,
             AccessProperties access,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            Optional<ReadWriteSplit> replicas) {
         this.users = new UserService(userRepository);
         // "Today", for runs logged without a date, is taken in the runner's zone, not the server's.
         this.runs = new RunService(runRepository, userRepository, preferencesRepository, Clock.systemUTC());
@@ -103,18 +112,19 @@ class UseCaseConfiguration {
                 Clock.systemUTC(),
                 access.tokenLifetime());
         this.inTransaction = new InTransaction(transactionManager);
+        this.split = replicas.orElseGet(ReadWriteSplit::primaryOnly);
     }
 
     // Signing up, in and out, and passwords.
 
     @Bean
     SignUpUseCase signUp() {
-        return command -> inTransaction.run(() -> accounts.signUp(command)); // the user, then their password
+        return command -> split.write(() -> inTransaction.run(() -> accounts.signUp(command))); // user, then password
     }
 
     @Bean
     RegisterUserUseCase registerUser() {
-        return command -> inTransaction.run(() -> accounts.register(command));
+        return command -> split.write(() -> inTransaction.run(() -> accounts.register(command)));
     }
 
     /**
@@ -123,7 +133,7 @@ class UseCaseConfiguration {
      */
     @Bean
     SignInUseCase signIn() {
-        return signIns::signIn;
+        return command -> split.write(() -> signIns.signIn(command)); // a token, on the primary
     }
 
     @Bean
@@ -133,12 +143,12 @@ class UseCaseConfiguration {
 
     @Bean
     SignOutUseCase signOut() {
-        return signIns::signOut; // one delete
+        return token -> split.write(() -> signIns.signOut(token)); // one delete
     }
 
     @Bean
     ChangePasswordUseCase changePassword() {
-        return command -> inTransaction.run(() -> accounts.changePassword(command)); // new hash, old tokens gone
+        return command -> split.write(() -> inTransaction.run(() -> accounts.changePassword(command))); // old tokens go
     }
 
     @Bean
@@ -148,29 +158,30 @@ class UseCaseConfiguration {
 
     @Bean
     IdentifyExternalUserUseCase identifyExternalUser() {
-        return identity -> inTransaction.run(() -> accounts.callerFor(identity)); // find, or add and link
+        // A write the first time: the request's own reads, right after, must see the user it added.
+        return identity -> split.write(() -> inTransaction.run(() -> accounts.callerFor(identity))); // find, or add
     }
 
     // The user's use cases.
 
     @Bean
     GetUserUseCase getUser() {
-        return users::get; // one select
+        return (caller, id) -> split.read(() -> users.get(caller, id)); // one select
     }
 
     @Bean
     ListUsersUseCase listUsers() {
-        return users::list; // one select
+        return (caller, page) -> split.read(() -> users.list(caller, page)); // one select
     }
 
     @Bean
     UpdateUserUseCase updateUser() {
-        return command -> inTransaction.run(() -> users.update(command));
+        return command -> split.write(() -> inTransaction.run(() -> users.update(command)));
     }
 
     @Bean
     DeleteUserUseCase deleteUser() {
-        return command -> inTransaction.run(() -> users.delete(command));
+        return command -> split.write(() -> inTransaction.run(() -> users.delete(command)));
     }
 
     // The runs' use cases.
@@ -182,17 +193,17 @@ class UseCaseConfiguration {
      */
     @Bean
     LogRunUseCase logRun() {
-        return runs::log;
+        return command -> split.write(() -> runs.log(command));
     }
 
     @Bean
     ImportRunsUseCase importRuns() {
-        return command -> inTransaction.run(() -> runs.importRuns(command));
+        return command -> split.write(() -> inTransaction.run(() -> runs.importRuns(command)));
     }
 
     @Bean
     GetRunUseCase getRun() {
-        return runs::get; // one select
+        return (caller, id) -> split.read(() -> runs.get(caller, id)); // one select
     }
 
     /**
@@ -205,29 +216,29 @@ class UseCaseConfiguration {
         return new ListRunsUseCase() {
             @Override
             public Page<Run> listAll(Caller caller, RunFilter filter, PageRequest page) {
-                return runs.listAll(caller, filter, page);
+                return split.read(() -> runs.listAll(caller, filter, page));
             }
 
             @Override
             public Page<Run> listForUser(Caller caller, UserId userId, RunFilter filter, PageRequest page) {
-                return runs.listForUser(caller, userId, filter, page);
+                return split.read(() -> runs.listForUser(caller, userId, filter, page));
             }
         };
     }
 
     @Bean
     UpdateRunUseCase updateRun() {
-        return command -> inTransaction.run(() -> runs.update(command));
+        return command -> split.write(() -> inTransaction.run(() -> runs.update(command)));
     }
 
     @Bean
     DeleteRunUseCase deleteRun() {
-        return command -> inTransaction.run(() -> runs.delete(command));
+        return command -> split.write(() -> inTransaction.run(() -> runs.delete(command)));
     }
 
     @Bean
     GetRunStatsUseCase getRunStats() {
-        return runs::statsOf; // one select
+        return (caller, userId) -> split.read(() -> runs.statsOf(caller, userId)); // one select
     }
 
     // Summaries, records and preferences.
@@ -235,22 +246,22 @@ class UseCaseConfiguration {
     /** Two selects (the runner's preferences, then the day tallies), each answer whole on its own. */
     @Bean
     GetSummariesUseCase getSummaries() {
-        return summaries::summariesOf;
+        return (caller, userId, request) -> split.read(() -> summaries.summariesOf(caller, userId, request));
     }
 
     /** Two selects (the runner's preferences, then the record holders). */
     @Bean
     GetRecordsUseCase getRecords() {
-        return summaries::recordsOf;
+        return (caller, userId, unit) -> split.read(() -> summaries.recordsOf(caller, userId, unit));
     }
 
     @Bean
     GetPreferencesUseCase getPreferences() {
-        return preferences::preferencesOf; // one select
+        return (caller, userId) -> split.read(() -> preferences.preferencesOf(caller, userId)); // one select
     }
 
     @Bean
     ChangePreferencesUseCase changePreferences() {
-        return preferences::change; // one update: autocommit
+        return command -> split.write(() -> preferences.change(command)); // one update: autocommit
     }
 }

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -218,14 +219,18 @@ class ContainerImageIT {
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(120));
         while (true) {
             try {
-                return client.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (ConnectException notYet) {
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                // Tomcat answers a moment before the app is ready: readiness says 503 until then.
+                if (response.statusCode() == 200 || Instant.now().isAfter(giveUp)) {
+                    return response;
+                }
+            } catch (ConnectException | HttpTimeoutException notYet) {
                 if (!app.isAlive() || Instant.now().isAfter(giveUp)) {
                     throw new AssertionError(
                             "the image's app did not answer on " + path + ":\n" + Files.readString(log), notYet);
                 }
-                Thread.sleep(250);
             }
+            Thread.sleep(250);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.runlog.bootstrap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A bounded, mixed load on loopback (32 clients for 60 seconds; -Drunlog.load.seconds=N to
  * change): no answer is a 5xx, and no write is lost: every run answered 201 is stored, and
  * nothing else is. It proves correctness under load; speed is measured in benchmarks.
+ *
+ * <p>A request here may wait up to 10 s for a connection, not the app's 1.5 s: on a shared
+ * two-core machine, where every logged run is a commit flushed to disk, a stall of the machine
+ * can hold all five connections past 1.5 s, and the 503 that follows is the app doing what it
+ * promises (PoolExhaustionTest shows it), not a fault of correctness.
  */
+@TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=10000")
 class LoadTest extends RunningAppTest {
 
     private static final int CLIENTS = 32;

@@ -122,6 +122,29 @@ class TracingTest extends RunningAppTest {
     }
 
     @Test
+    void aFailedStatement_tellsItsSqlState_notTheValuesMariaDbQuotes() {
+        api.send(
+                "POST",
+                "/api/users",
+                "application/json",
+                "{\"username\": \"Alice again\", \"email\": \"alice@example.com\"}",
+                "traceparent",
+                TRACEPARENT);
+
+        SpanData insert = onlyOne(finishedSpans().stream()
+                .filter(span -> span.getTraceId().equals(CALLERS_TRACE))
+                .filter(span -> span.getName().equals("UserMapper.insert"))
+                .toList());
+        assertThat(insert.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        assertThat(insert.getEvents())
+                .isNotEmpty()
+                .allSatisfy(event -> assertThat(
+                                event.getAttributes().asMap().values().toString())
+                        .contains("SQLState 23000")
+                        .doesNotContain("alice@example.com"));
+    }
+
+    @Test
     void theLogLinesOfATracedRequest_carryTheTraceBesideTheRequestId(CapturedOutput output) {
         LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
         logging.setLogLevel(FILTER_LOGGER, LogLevel.DEBUG);

@@ -200,7 +200,8 @@ class UseCaseTransactionsTest extends RunningAppTest {
                 recorder.watching(PreferencesRepository.class, preferences),
                 passwordHasher,
                 access,
-                transactionManager);
+                transactionManager,
+                Optional.empty()); // no replicas
 
         User alice = recorder.during(
                 SignUpUseCase.class,
@@ -377,7 +378,8 @@ class UseCaseTransactionsTest extends RunningAppTest {
                 preferences,
                 passwordHasher,
                 access,
-                transactionManager);
+                transactionManager,
+                Optional.empty()); // no replicas
     }
 
     private static Set<Class<?>> union(Set<Class<?>> some, Set<Class<?>> others) {

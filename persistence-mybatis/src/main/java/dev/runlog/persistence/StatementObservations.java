@@ -11,6 +11,8 @@ import org.apache.ibatis.plugin.Signature;
 import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
 
+import java.sql.SQLException;
+
 /**
  * Observes every mapped statement MyBatis runs, as {@value #NAME}: a timer per statement (metrics)
  * and a span inside the request's trace (traces), named for the mapper method, such as
@@ -51,9 +53,36 @@ public final class StatementObservations implements Interceptor {
         String statement = nameOf((MappedStatement) invocation.getArgs()[0]);
         Observation observation = Observation.createNotStarted(NAME, registry)
                 .contextualName(statement)
-                .lowCardinalityKeyValue(STATEMENT_TAG, statement);
-        // observe() records a thrown exception as the span's error and the timer's "error" tag.
-        return observation.observeChecked(invocation::proceed);
+                .lowCardinalityKeyValue(STATEMENT_TAG, statement)
+                .start();
+        try (Observation.Scope scope = observation.openScope()) {
+            return invocation.proceed();
+        } catch (Throwable failure) {
+            observation.error(new StatementFailed(failure));
+            throw failure;
+        } finally {
+            observation.stop();
+        }
+    }
+
+    /**
+     * What the span and the timer learn of a failed statement: MariaDB's SQLState and error code,
+     * not its message, which quotes values ({@code Duplicate entry 'alice@example.com'}).
+     */
+    static final class StatementFailed extends RuntimeException {
+
+        StatementFailed(Throwable failure) {
+            super(describe(failure), null, false, false);
+        }
+
+        private static String describe(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql) {
+                    return "SQLState " + sql.getSQLState() + ", error " + sql.getErrorCode();
+                }
+            }
+            return failure.getClass().getName();
+        }
     }
 
     /** {@code dev.runlog.persistence.mapper.RunMapper.insert} is {@code RunMapper.insert}. */

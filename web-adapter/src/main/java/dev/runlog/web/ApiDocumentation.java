@@ -80,6 +80,12 @@ import static org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE;
  */
 public class ApiDocumentation implements OpenApiCustomizer {
 
+    /**
+     * The header of a write's position, sent by the app's bootstrap where replicas serve reads
+     * (its ReadAfterFilter) under the name this description gives.
+     */
+    public static final String READ_AFTER = "Runlog-Read-After";
+
     /** "Not blank", as a JSON Schema pattern: patterns match anywhere, so one character that is not white space. */
     static final String NOT_BLANK = "\\S";
 
@@ -151,7 +157,9 @@ public class ApiDocumentation implements OpenApiCustomizer {
                                 send it in If-None-Match to be answered 304 while nothing it shows has \
                                 changed, or in If-Match to change or delete only the version you have seen \
                                 (412 if it is no longer current). While the database cannot be reached, \
-                                requests get 503 with Retry-After.
+                                requests get 503 with Retry-After. Where Runlog reads from database \
+                                replicas, an answer to a write carries `Runlog-Read-After`: send it back \
+                                on your next requests to read what you wrote, however far a replica lags.
 
                                 Sign up with `POST /api/users` (no token), then sign in with `POST /api/tokens` \
                                 and HTTP Basic (your email and password) for a bearer token, and send it as \
@@ -288,12 +296,23 @@ public class ApiDocumentation implements OpenApiCustomizer {
         }
     }
 
+    private static Header readAfterHeader() {
+        return new Header()
+                .description("Where replicas serve reads: the database's position after this write. Send it "
+                        + "back as a request header, and those reads wait for a replica that has it, or "
+                        + "go to the primary")
+                .schema(new StringSchema().pattern("^\\d+-\\d+-\\d+(,\\d+-\\d+-\\d+)*$"));
+    }
+
     private static void describeSuccess(String id, PathItem.HttpMethod method, Operation operation) {
         operation.getResponses().forEach((status, response) -> {
             if (!status.startsWith("2")) {
                 return;
             }
             response.addHeaderObject(RequestIdFilter.HEADER, requestIdHeader());
+            if (method != PathItem.HttpMethod.GET) {
+                response.addHeaderObject(READ_AFTER, readAfterHeader());
+            }
             if (TAGGED.contains(id)) {
                 response.addHeaderObject(HttpHeaders.ETAG, etagHeader());
             }
