@@ -76,7 +76,7 @@ final class ReplicaRoutingDataSource extends AbstractDataSource implements AutoC
             // The replica went away under the read (a connection it had kept, a statement cut off).
             // A read changes nothing, so it is made again, on the primary.
             read.replica.leaveAlone(failed);
-            read.moveToThePrimary(primary);
+            read.replica = null; // the primary, from here on
             return useCase.get();
         } finally {
             currentRead.remove();
@@ -103,10 +103,10 @@ final class ReplicaRoutingDataSource extends AbstractDataSource implements AutoC
         if (read == null || TransactionSynchronizationManager.isActualTransactionActive()) {
             return primary.getConnection();
         }
-        if (read.server == null) {
-            return read.choose(connectionFromAReplica());
+        if (!read.chosen) {
+            return connectionFromAReplica(read);
         }
-        return read.server.getConnection();
+        return read.replica == null ? primary.getConnection() : read.replica.pool.getConnection();
     }
 
     @Override
@@ -115,24 +115,26 @@ final class ReplicaRoutingDataSource extends AbstractDataSource implements AutoC
     }
 
     /**
-     * A connection of the next replica that is up and caught up, with its pool; else the
-     * primary's. A replica that is behind sends the read to the primary at once: waiting for a
-     * second one would add its wait to the first's.
+     * A connection of the next replica that is up and caught up, else the primary's; the read
+     * keeps to the one chosen. A replica that is behind sends the read to the primary at once:
+     * waiting for a second one would add its wait to the first's.
      */
-    private Served connectionFromAReplica() throws SQLException {
+    private Connection connectionFromAReplica(Read read) throws SQLException {
         Optional<WritePosition> position = causalReads.readAfter();
         int first = Math.floorMod(turn.getAndIncrement(), replicas.size());
         for (int i = 0; i < replicas.size(); i++) {
             Replica replica = replicas.get((first + i) % replicas.size());
             Attempt attempt = replica.connectionThatHasApplied(position, readAfterWait);
             if (attempt.connection() != null) {
-                return new Served(replica, replica.pool, attempt.connection());
+                read.chose(replica);
+                return attempt.connection();
             }
             if (attempt.behind()) {
                 break;
             }
         }
-        return new Served(null, primary, primary.getConnection());
+        read.chose(null);
+        return primary.getConnection();
     }
 
     @Override
@@ -148,24 +150,15 @@ final class ReplicaRoutingDataSource extends AbstractDataSource implements AutoC
         private static final Attempt UNAVAILABLE = new Attempt(null, false);
     }
 
-    /** A connection, from the pool of this replica (or of the primary: no replica). */
-    private record Served(Replica replica, HikariDataSource server, Connection connection) {}
-
-    /** One reading use case: the server it chose, and the replica that is, if it is one. */
+    /** One reading use case: whether it has chosen its server, and which replica (null: the primary). */
     private static final class Read {
 
-        private HikariDataSource server;
+        private boolean chosen;
         private Replica replica;
 
-        private Connection choose(Served served) {
-            server = served.server;
-            replica = served.replica;
-            return served.connection;
-        }
-
-        private void moveToThePrimary(HikariDataSource primary) {
-            server = primary;
-            replica = null;
+        private void chose(Replica replica) {
+            this.chosen = true;
+            this.replica = replica;
         }
     }
 
