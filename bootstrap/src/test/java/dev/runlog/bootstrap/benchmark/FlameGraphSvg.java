@@ -90,9 +90,12 @@ final class FlameGraphSvg {
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + height)
                 .append("\" font-family=\"monospace\" font-size=\"11\">\n")
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"#f8f8f8\"/>\n")
-                .append(text(WIDTH / 2.0, 18, "middle", "font-size=\"15\"", title))
+                .append(text(WIDTH / 2.0, 18, " text-anchor=\"middle\" font-size=\"15\"", title))
                 .append(text(
-                        WIDTH / 2.0, 34, "middle", "", String.format(Locale.ROOT, "total %,d %s", root.total, unit)));
+                        WIDTH / 2.0,
+                        34,
+                        " text-anchor=\"middle\"",
+                        String.format(Locale.ROOT, "total %,d %s", root.total, unit)));
         if (root.total > 0) {
             draw(svg, root, 0, 0, height - MARGIN, (WIDTH - 2.0 * MARGIN) / root.total, root.total, unit);
         }
@@ -124,7 +127,7 @@ final class FlameGraphSvg {
                 .append("</title>")
                 .append(String.format(
                         Locale.ROOT,
-                        "<rect x=\"%.1f\" y=\"%.0f\" width=\"%.1f\" height=\"%d\" fill=\"%s\" rx=\"2\"/>",
+                        "<rect x=\"%.1f\" y=\"%.0f\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>",
                         left,
                         y,
                         Math.max(width - 0.5, 0.1), // a hair of gap between neighbours
@@ -133,7 +136,7 @@ final class FlameGraphSvg {
         int fits = (int) ((width - 6) / CHAR_WIDTH);
         if (fits >= 3) {
             String shown = label.length() <= fits ? label : label.substring(0, fits - 2) + "..";
-            svg.append(text(left + 3, y + FRAME_HEIGHT - 4, "start", "", shown));
+            svg.append(text(left + 3, y + FRAME_HEIGHT - 4, "", shown));
         }
         svg.append("</g>\n");
         double childX = x;
@@ -145,15 +148,8 @@ final class FlameGraphSvg {
         }
     }
 
-    private static String text(double x, double y, String anchor, String extra, String content) {
-        return String.format(
-                Locale.ROOT,
-                "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"%s\" %s>%s</text>",
-                x,
-                y,
-                anchor,
-                extra,
-                escape(content));
+    private static String text(double x, double y, String attributes, String content) {
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.0f\"%s>%s</text>", x, y, attributes, escape(content));
     }
 
     /** The frame without async-profiler's kind suffix, which the colour already tells. */
