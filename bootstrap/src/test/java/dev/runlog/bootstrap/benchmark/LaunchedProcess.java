@@ -54,6 +54,11 @@ final class LaunchedProcess implements AutoCloseable {
         return port;
     }
 
+    /** For attaching to the server's JVM, as {@link ServerProfile#start} does. */
+    long pid() {
+        return process.pid();
+    }
+
     /**
      * Waits until a GET of {@code path} answers 200, polling every 10 ms.
      *
