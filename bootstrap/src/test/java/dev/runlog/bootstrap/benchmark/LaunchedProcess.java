@@ -103,10 +103,6 @@ final class LaunchedProcess implements AutoCloseable {
         }
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     /** CPU time the process has used since launch, all its threads, user and system: from /proc. */
     Duration cpuTime() {
         return cpuTimeOf(process.pid());
