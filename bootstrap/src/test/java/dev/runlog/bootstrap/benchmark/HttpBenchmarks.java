@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * {@code clients} (16), {@code runners} signed in per endpoint that reads or writes a runner's
  * data (100), {@code only} (measure only the endpoints whose name holds this text, such as
  * {@code only=POST}), {@code start=false} (skip the start-up measurement), {@code cold=false} (skip
- * the servers started anew, measured for their first 30 s of answering), {@code java} (the JDK
+ * the servers started anew, measured for their first 30 s of answering), {@code profile=false} (skip
+ * the profiled load after each endpoint's rounds, and its flame graphs), {@code java} (the JDK
  * that runs every server), {@code jar} (Runlog's jar, {@code target/runlog.jar}), {@code baseline}
  * (another Runlog jar to measure beside it, on the same database, such as one built before
  * sign-in), and any number of {@code app=--some.property=value} and {@code jvm=-XX:...} to try a
@@ -52,6 +53,7 @@ public final class HttpBenchmarks {
     private static final String FLOOR = "JDBC floor, token check";
     private static final String OPEN_FLOOR = "JDBC floor, no check";
     private static final String BASELINE = "Runlog baseline";
+    private static final Path FLAME_GRAPHS = Path.of("target/benchmarks/flame-graphs");
     private static final String GET_USER = "GET /api/users/{id} (10 runs)";
     /** How long after its start a server counts as cold: the "first 30 s". */
     private static final Duration COLD = Duration.ofSeconds(30);
@@ -192,6 +194,7 @@ public final class HttpBenchmarks {
         note("|---|---|---|---|---|---|---|---|---|");
         long[] peakMemory = {0, 0};
         Map<String, Map<String, LoopbackLoad.Result>> medians = new LinkedHashMap<>();
+        Map<String, Map<String, Profiled>> profiles = new LinkedHashMap<>();
         endpoints.forEach((endpoint, requests) -> {
             for (Server server : servers) {
                 LoopbackLoad.run(server.process().port(), settings.clients, settings.warmup(), requests);
@@ -212,6 +215,9 @@ public final class HttpBenchmarks {
             }
             Map<String, Measured> ofEndpoint = new LinkedHashMap<>();
             results.forEach((server, ofServer) -> ofEndpoint.put(server, median(ofServer)));
+            if (settings.profile) {
+                profiles.put(endpoint, profile(servers, endpoint, requests));
+            }
             Map<String, LoopbackLoad.Result> loads = new LinkedHashMap<>();
             ofEndpoint.forEach((server, median) -> loads.put(server, median.load()));
             medians.put(endpoint, loads);
@@ -228,6 +234,82 @@ public final class HttpBenchmarks {
         note("Runlog's resident memory under load, at most: app " + peakMemory[0] + " MiB, embedded MariaDB "
                 + peakMemory[1] + " MiB");
         noteWhatTheCheckCosts(medians);
+        profiles.forEach(this::noteStages);
+    }
+
+    /**
+     * One more load on each server, under async-profiler: CPU samples and allocations, written as
+     * flame graphs ({@code target/benchmarks/flame-graphs}), with the allocation per request. Apart
+     * from the measured rounds, as profiling slows a server down.
+     */
+    private Map<String, Profiled> profile(
+            List<Server> servers, String endpoint, Function<SplittableRandom, byte[]> requests) {
+        Map<String, Profiled> profiled = new LinkedHashMap<>();
+        for (Server server : servers) {
+            String name = slug(endpoint) + "-" + slug(server.name());
+            try (ServerProfile profile = ServerProfile.start(
+                    server.process().pid(), FLAME_GRAPHS.resolve(name + ".jfr").toAbsolutePath())) {
+                LoopbackLoad.Result load =
+                        LoopbackLoad.run(server.process().port(), settings.clients, settings.duration, requests);
+                ServerProfile.Result result = profile.stop();
+                result.writeFlameGraphs(FLAME_GRAPHS, name, server.name() + ", " + endpoint);
+                profiled.put(server.name(), new Profiled(load, result));
+            }
+        }
+        return profiled;
+    }
+
+    /** A profiled load and what the profiler recorded meanwhile. */
+    private record Profiled(LoopbackLoad.Result load, ServerProfile.Result profile) {
+
+        double perRequest(long amount) {
+            return load.requests() == 0 ? 0 : amount / (double) load.requests();
+        }
+
+        double cpuMicros() {
+            return perRequest(profile.cpuTime().toNanos()) / 1000;
+        }
+
+        double allocatedKilobytes() {
+            return perRequest(profile.allocatedBytes()) / 1000;
+        }
+    }
+
+    /** Each server's CPU per request by stage, and its allocation per request, as the profiled load recorded them. */
+    private void noteStages(String endpoint, Map<String, Profiled> ofEndpoint) {
+        note("");
+        note("| " + endpoint + ", profiled: \u00b5s of CPU per request | " + String.join(" | ", ofEndpoint.keySet())
+                + " |");
+        note("|---|" + "---|".repeat(ofEndpoint.size()));
+        Map<String, Map<String, Long>> stages = new LinkedHashMap<>();
+        ofEndpoint.forEach((server, profiled) ->
+                stages.put(server, RequestStages.of(profiled.profile().cpuStacks())));
+        for (String stage : RequestStages.names()) {
+            StringBuilder row = new StringBuilder("| " + stage + " |");
+            ofEndpoint.forEach((server, profiled) -> row.append(String.format(
+                    " %,.1f |",
+                    profiled.perRequest(ServerProfile.CPU_INTERVAL.toNanos()
+                                    * stages.get(server).get(stage))
+                            / 1000)));
+            note(row.toString());
+        }
+        StringBuilder total = new StringBuilder("| **all, as sampled** |");
+        StringBuilder allocated = new StringBuilder("| **allocated, KB per request** |");
+        StringBuilder perSecond = new StringBuilder("| req/s while profiled |");
+        ofEndpoint.forEach((server, profiled) -> {
+            total.append(String.format(" **%,.0f** |", profiled.cpuMicros()));
+            allocated.append(String.format(" **%,.1f** |", profiled.allocatedKilobytes()));
+            perSecond.append(String.format(" %,.0f |", profiled.load().perSecond()));
+        });
+        note(total.toString());
+        note(allocated.toString());
+        note(perSecond.toString());
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
     }
 
     /**
@@ -389,6 +471,7 @@ public final class HttpBenchmarks {
     private LaunchedProcess launchRunlog(String jar, Path dataDir, int databasePort, Map<String, String> environment) {
         int port = LaunchedProcess.freePort();
         List<String> command = new ArrayList<>(List.of(settings.java));
+        command.addAll(ServerProfile.JVM_OPTIONS);
         command.addAll(settings.jvmOptions);
         command.addAll(List.of(
                 "-jar",
@@ -409,6 +492,7 @@ public final class HttpBenchmarks {
     private LaunchedProcess launchOnDatabase(String name, String jar, String databaseUrl, String password) {
         int port = LaunchedProcess.freePort();
         List<String> command = new ArrayList<>(List.of(settings.java));
+        command.addAll(ServerProfile.JVM_OPTIONS);
         command.addAll(settings.jvmOptions);
         command.addAll(List.of("-jar", jar, "--server.port=" + port));
         command.addAll(settings.appArguments);
@@ -422,8 +506,9 @@ public final class HttpBenchmarks {
      */
     private LaunchedProcess launchFloor(String name, String databaseUrl, String password, boolean checkingTokens) {
         int port = LaunchedProcess.freePort();
-        List<String> command = new ArrayList<>(List.of(
-                settings.java,
+        List<String> command = new ArrayList<>(List.of(settings.java));
+        command.addAll(ServerProfile.JVM_OPTIONS);
+        command.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
                 JdbcFloorApplication.class.getName(),
@@ -508,6 +593,7 @@ public final class HttpBenchmarks {
             String only,
             boolean start,
             boolean cold,
+            boolean profile,
             String java,
             String jar,
             String baseline,
@@ -539,6 +625,7 @@ public final class HttpBenchmarks {
                     single.getOrDefault("only", ""),
                     Boolean.parseBoolean(single.getOrDefault("start", "true")),
                     Boolean.parseBoolean(single.getOrDefault("cold", "true")),
+                    Boolean.parseBoolean(single.getOrDefault("profile", "true")),
                     single.getOrDefault(
                             "java",
                             Path.of(System.getProperty("java.home"), "bin", "java")
