@@ -198,7 +198,7 @@ public final class HttpBenchmarks {
                 .values()
                 .forEach(requests -> servers.forEach(server ->
                         LoopbackLoad.run(server.process().port(), settings.clients, settings.warmup(), requests)));
-        long[] peakMemory = {0, 0};
+        Map<String, long[]> peakMemory = new LinkedHashMap<>();
         Map<String, Map<String, LoopbackLoad.Result>> medians = new LinkedHashMap<>();
         Map<String, Map<String, Profiled>> profiles = new LinkedHashMap<>();
         endpoints.forEach((endpoint, requests) -> {
@@ -208,13 +208,9 @@ public final class HttpBenchmarks {
             Map<String, List<Measured>> results = new LinkedHashMap<>();
             for (int round = 0; round < settings.rounds; round++) { // alternated, so drift hits all alike
                 for (Server server : servers) {
-                    Measured measured = Measured.of(
-                            server.process(),
-                            database,
-                            () -> server.name().equals(RUNLOG)
-                                    ? measure(server.process(), requests, peakMemory)
-                                    : LoopbackLoad.run(
-                                            server.process().port(), settings.clients, settings.duration, requests));
+                    long[] peak = peakMemory.computeIfAbsent(server.name(), name -> new long[2]);
+                    Measured measured =
+                            Measured.of(server.process(), database, () -> measure(server.process(), requests, peak));
                     results.computeIfAbsent(server.name(), name -> new ArrayList<>())
                             .add(measured);
                 }
@@ -237,8 +233,17 @@ public final class HttpBenchmarks {
                             : String.format("**%.2f**", median.load().perSecond() / fair)));
         });
         note("");
-        note("Runlog's resident memory under load, at most: app " + peakMemory[0] + " MiB, embedded MariaDB "
-                + peakMemory[1] + " MiB");
+        note("| resident memory (RSS) | " + String.join(" | ", peakMemory.keySet()) + " |");
+        note("|---|" + "---|".repeat(peakMemory.size()));
+        StringBuilder under = new StringBuilder("| under load, at most |");
+        StringBuilder after = new StringBuilder("| after the loads |");
+        peakMemory.forEach((server, peak) -> under.append(" " + peak[0] + " MiB |"));
+        servers.forEach(server -> after.append(" " + server.process().residentMebibytes()[0] + " MiB |"));
+        note(under.toString());
+        note(after.toString());
+        note("");
+        note("The embedded MariaDB, which every server uses: at most "
+                + peakMemory.get(RUNLOG)[1] + " MiB.");
         noteWhatTheCheckCosts(medians);
         profiles.forEach(this::noteStages);
     }
@@ -372,7 +377,7 @@ public final class HttpBenchmarks {
         return 1e6 / perSecond - 1e6 / againstPerSecond;
     }
 
-    /** A load on Runlog, sampling its memory once a second meanwhile. */
+    /** A load on a server, sampling its memory (and its children's) once a second meanwhile. */
     private LoopbackLoad.Result measure(
             LaunchedProcess runlog, Function<SplittableRandom, byte[]> requests, long[] peak) {
         Thread sampler = new Thread(() -> {
