@@ -48,6 +48,32 @@ public class RunRow {
      */
     public RunRow() {}
 
+    /** For a resultMap that maps the run's columns by {@code <constructor>}, in this order. */
+    public RunRow(
+            Long id,
+            Long userId,
+            double distance,
+            String mood,
+            LocalDate date,
+            Long durationSeconds,
+            long version,
+            String distanceUnit,
+            LocalDateTime startLocal,
+            Integer startOffsetSeconds,
+            String startZone) {
+        this.id = id;
+        this.userId = userId;
+        this.distance = distance;
+        this.mood = mood;
+        this.date = date;
+        this.durationSeconds = durationSeconds;
+        this.version = version;
+        this.distanceUnit = distanceUnit;
+        this.startLocal = startLocal;
+        this.startOffsetSeconds = startOffsetSeconds;
+        this.startZone = startZone;
+    }
+
     /** A row to insert; MyBatis sets its id from the generated key. */
     public static RunRow toInsert(UserId userId, RunDetails details) {
         RunRow row = new RunRow().withDetails(details);
