@@ -19,8 +19,9 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * A row of the {@code run} table, as MyBatis fills it (fields set by reflection, no setters),
- * turned into domain values at the edge of the adapter.
+ * A row of the {@code run} table, as MyBatis fills it (fields set by reflection, no setters, or
+ * all at once by the constructor where a resultMap says so), turned into domain values at the
+ * edge of the adapter.
  */
 public class RunRow {
 
@@ -48,7 +49,10 @@ public class RunRow {
      */
     public RunRow() {}
 
-    /** For a resultMap that maps the run's columns by {@code <constructor>}, in this order. */
+    /**
+     * For a resultMap that maps the run's columns by {@code <constructor>}, in this order: the
+     * runs a user's {@code <collection>} reads (RunMapper.xml's runAsRunPrefixed), many per read.
+     */
     public RunRow(
             Long id,
             Long userId,

@@ -32,7 +32,10 @@ public class UserRow {
      */
     public UserRow() {}
 
-    /** For a resultMap that maps the user's columns by {@code <constructor>}; runs are added after. */
+    /**
+     * For a resultMap that maps the user's columns by {@code <constructor>}; runs are added after.
+     * Only the persistence benchmark's variants do (one user per read: not worth a second user map).
+     */
     public UserRow(Long id, String username, String email, long version) {
         this.id = id;
         this.username = username;

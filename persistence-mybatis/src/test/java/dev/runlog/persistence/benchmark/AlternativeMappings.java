@@ -19,7 +19,10 @@ interface AlternativeMappings {
     /** (a) The adapter's statement and resultMap, with {@code resultOrdered="true"}. */
     UserRow findWithRunsOrdered(@Param("id") long id);
 
-    /** (b) The adapter's statement, its rows made by {@code <constructor>} mappings. */
+    /** (b) The adapter's statement, its runs mapped by property, as the adapter did before 2026-12-03. */
+    UserRow findWithRunsByProperties(@Param("id") long id);
+
+    /** (b) The adapter's statement, the user made by {@code <constructor>} too, not only its runs. */
     UserRow findWithRunsByConstructor(@Param("id") long id);
 
     /** (c) The adapter's statement, every result with its javaType and jdbcType declared. */

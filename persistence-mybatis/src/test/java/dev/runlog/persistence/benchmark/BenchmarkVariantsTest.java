@@ -34,6 +34,7 @@ class BenchmarkVariantsTest {
         assertThat(read.nestedSelect(user)).isEqualTo(expected);
         assertThat(read.nPlusOne(user)).isEqualTo(expected);
         assertThat(read.ordered(user)).isEqualTo(expected);
+        assertThat(read.byProperties(user)).isEqualTo(expected);
         assertThat(read.byConstructor(user)).isEqualTo(expected);
         assertThat(read.typed(user)).isEqualTo(expected);
         assertThat(read.labelIndexed(user)).isEqualTo(expected);

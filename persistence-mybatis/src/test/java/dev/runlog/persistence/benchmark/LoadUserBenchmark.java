@@ -41,6 +41,7 @@ public class LoadUserBenchmark {
                 && read.nestedSelect(user).equals(expected)
                 && read.nPlusOne(user).equals(expected)
                 && read.ordered(user).equals(expected)
+                && read.byProperties(user).equals(expected)
                 && read.byConstructor(user).equals(expected)
                 && read.typed(user).equals(expected)
                 && read.labelIndexed(user).equals(expected)
@@ -82,6 +83,11 @@ public class LoadUserBenchmark {
     @Benchmark
     public UserWithRuns ordered() {
         return read.ordered(user);
+    }
+
+    @Benchmark
+    public UserWithRuns byProperties() {
+        return read.byProperties(user);
     }
 
     @Benchmark

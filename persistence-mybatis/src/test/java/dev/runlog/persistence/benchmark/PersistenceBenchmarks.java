@@ -73,8 +73,9 @@ public final class PersistenceBenchmarks {
                     "user with " + runs + " runs: adapter / JDBC floor throughput (target at 100: >= 0.8)",
                     "LoadUserBenchmark.adapter" + at,
                     "LoadUserBenchmark.jdbc" + at);
-            for (String variant :
-                    new String[] {"ordered", "byConstructor", "typed", "labelIndexed", "combined", "jdbcTenColumns"}) {
+            for (String variant : new String[] {
+                "ordered", "byProperties", "byConstructor", "typed", "labelIndexed", "combined", "jdbcTenColumns"
+            }) {
                 ratios.print(
                         "user with " + runs + " runs: " + variant + " / JDBC floor throughput",
                         "LoadUserBenchmark." + variant + at,

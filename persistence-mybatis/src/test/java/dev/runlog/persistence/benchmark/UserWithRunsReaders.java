@@ -88,7 +88,13 @@ final class UserWithRunsReaders {
                 () -> alternatives.findWithRunsOrdered(id.value()).toUserWithRuns());
     }
 
-    /** (b) The adapter's statement, rows made by {@code <constructor>}. */
+    /** (b) The adapter as it was: its runs mapped by property, not by constructor. */
+    UserWithRuns byProperties(UserId id) {
+        return db.inAutocommitSession(
+                () -> alternatives.findWithRunsByProperties(id.value()).toUserWithRuns());
+    }
+
+    /** (b) The adapter with its user made by {@code <constructor>} too. */
     UserWithRuns byConstructor(UserId id) {
         return db.inAutocommitSession(
                 () -> alternatives.findWithRunsByConstructor(id.value()).toUserWithRuns());
