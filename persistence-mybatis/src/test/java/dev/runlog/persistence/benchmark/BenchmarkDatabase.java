@@ -11,6 +11,7 @@ import dev.runlog.persistence.mapper.UserMapper;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.apache.ibatis.io.Resources;
 import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.reflection.factory.DefaultObjectFactory;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.session.SqlSessionManager;
@@ -44,6 +45,9 @@ final class BenchmarkDatabase {
     /** The same configuration, plus {@link LabelIndexedResultSets}: for the variants that measure it. */
     final SqlSessionManager labelIndexedSessions;
 
+    /** The same configuration with MyBatis's own object factory in place of the adapter's RowObjectFactory. */
+    final SqlSessionManager defaultFactorySessions;
+
     final MyBatisUserRepository users;
     final MyBatisRunRepository runs;
 
@@ -58,6 +62,9 @@ final class BenchmarkDatabase {
         SqlSessionFactory labelIndexed = sqlSessionFactory(dataSource);
         labelIndexed.getConfiguration().addInterceptor(new LabelIndexedResultSets());
         this.labelIndexedSessions = SqlSessionManager.newInstance(labelIndexed);
+        SqlSessionFactory defaultFactory = sqlSessionFactory(dataSource);
+        defaultFactory.getConfiguration().setObjectFactory(new DefaultObjectFactory());
+        this.defaultFactorySessions = SqlSessionManager.newInstance(defaultFactory);
         this.users = new MyBatisUserRepository(sessions.getMapper(UserMapper.class));
         this.runs = new MyBatisRunRepository(sessions.getMapper(RunMapper.class));
     }

@@ -38,6 +38,7 @@ class BenchmarkVariantsTest {
         assertThat(read.byConstructor(user)).isEqualTo(expected);
         assertThat(read.typed(user)).isEqualTo(expected);
         assertThat(read.labelIndexed(user)).isEqualTo(expected);
+        assertThat(read.defaultObjectFactory(user)).isEqualTo(expected);
         assertThat(read.combined(user)).isEqualTo(expected);
     }
 

@@ -45,6 +45,7 @@ public class LoadUserBenchmark {
                 && read.byConstructor(user).equals(expected)
                 && read.typed(user).equals(expected)
                 && read.labelIndexed(user).equals(expected)
+                && read.defaultObjectFactory(user).equals(expected)
                 && read.combined(user).equals(expected))) {
             throw new IllegalStateException("the readers disagree; the figures would compare different work");
         }
@@ -103,6 +104,11 @@ public class LoadUserBenchmark {
     @Benchmark
     public UserWithRuns labelIndexed() {
         return read.labelIndexed(user);
+    }
+
+    @Benchmark
+    public UserWithRuns defaultObjectFactory() {
+        return read.defaultObjectFactory(user);
     }
 
     @Benchmark

@@ -74,7 +74,14 @@ public final class PersistenceBenchmarks {
                     "LoadUserBenchmark.adapter" + at,
                     "LoadUserBenchmark.jdbc" + at);
             for (String variant : new String[] {
-                "ordered", "byProperties", "byConstructor", "typed", "labelIndexed", "combined", "jdbcTenColumns"
+                "ordered",
+                "byProperties",
+                "byConstructor",
+                "typed",
+                "labelIndexed",
+                "defaultObjectFactory",
+                "combined",
+                "jdbcTenColumns"
             }) {
                 ratios.print(
                         "user with " + runs + " runs: " + variant + " / JDBC floor throughput",

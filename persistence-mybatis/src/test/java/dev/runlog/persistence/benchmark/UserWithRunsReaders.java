@@ -68,6 +68,7 @@ final class UserWithRunsReaders {
     private final RunMapper runMapper;
     private final UserMapper labelIndexedUsers;
     private final AlternativeMappings labelIndexedAlternatives;
+    private final UserMapper defaultFactoryUsers;
 
     UserWithRunsReaders(BenchmarkDatabase db) {
         this.db = db;
@@ -75,6 +76,7 @@ final class UserWithRunsReaders {
         this.runMapper = db.sessions.getMapper(RunMapper.class);
         this.labelIndexedUsers = db.labelIndexedSessions.getMapper(UserMapper.class);
         this.labelIndexedAlternatives = db.labelIndexedSessions.getMapper(AlternativeMappings.class);
+        this.defaultFactoryUsers = db.defaultFactorySessions.getMapper(UserMapper.class);
     }
 
     /** Runlog's adapter: one statement, a left join folded by a {@code <collection>} resultMap. */
@@ -111,6 +113,13 @@ final class UserWithRunsReaders {
         return BenchmarkDatabase.inAutocommitSession(
                 db.labelIndexedSessions,
                 () -> labelIndexedUsers.findWithRunsById(id.value()).toUserWithRuns());
+    }
+
+    /** The adapter's statement and resultMap, each row made by MyBatis's own object factory. */
+    UserWithRuns defaultObjectFactory(UserId id) {
+        return BenchmarkDatabase.inAutocommitSession(
+                db.defaultFactorySessions,
+                () -> defaultFactoryUsers.findWithRunsById(id.value()).toUserWithRuns());
     }
 
     /** (e) All of (a) to (d) together. */
