@@ -20,7 +20,7 @@ import java.util.concurrent.CompletionException;
  * Starts the embedded MariaDB on a thread of its own as soon as the settings are known, before
  * Spring reads the configuration classes and builds the beans. The server's start then overlaps
  * the context's, and the DataSource waits only for what is left of it (docs/benchmarks.md,
- * "Start-up, measured in issue 13"). {@link RunlogApplication#main} adds it; a context built any
+ * "Start-up, 2026-12-03"). {@link RunlogApplication#main} adds it; a context built any
  * other way, as most tests build theirs, starts the server in {@link EmbeddedDatabaseConfiguration}
  * when the DataSource needs it, as before.
  *
