@@ -7,10 +7,7 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LogLevel;
@@ -37,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the trace's ids beside the request id.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Import(TracingTest.SpansKeptInMemory.class)
 class TracingTest extends RunningAppTest {
 
@@ -173,12 +169,7 @@ class TracingTest extends RunningAppTest {
                         .doesNotContain("alice@example.com"));
     }
 
-    /**
-     * First: the console appender keeps the stream that was captured when the app started, which is
-     * this test's only if the app starts in it.
-     */
     @Test
-    @Order(1)
     void theLogLinesOfATracedRequest_carryTheTraceBesideTheRequestId(CapturedOutput output) {
         LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
         logging.setLogLevel(FILTER_LOGGER, LogLevel.DEBUG);
