@@ -1,6 +1,7 @@
 package dev.runlog.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -19,15 +20,20 @@ import org.springframework.util.StringUtils;
  *
  * <p>Order matters at both ends: the DataSource depends on the server, so the server starts
  * first (then Flyway migrates, then MyBatis is ready) and stops last, after the pool is closed.
+ * Started from {@link RunlogApplication#main}, the server's start begins before the context's
+ * ({@link EmbeddedDatabaseEarlyStart}); the DataSource then waits only for what is left of it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseUrlSet.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
+    /** The server that {@link EmbeddedDatabaseEarlyStart} began starting, or one started now. */
     @Bean(destroyMethod = "stop")
-    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
-        return EmbeddedMariaDb.start(properties);
+    EmbeddedMariaDb embeddedMariaDb(
+            EmbeddedDatabaseProperties properties, ObjectProvider<EmbeddedDatabaseEarlyStart.Started> early) {
+        EmbeddedDatabaseEarlyStart.Started started = early.getIfAvailable();
+        return started != null ? started.claim() : EmbeddedMariaDb.start(properties);
     }
 
     /** A Hikari pool, tuned by the usual spring.datasource.hikari.* properties. */

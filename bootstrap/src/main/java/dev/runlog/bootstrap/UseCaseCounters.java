@@ -11,6 +11,8 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +32,7 @@ final class UseCaseCounters {
     static final String IMPORT_SIZE = "runlog.import.size";
 
     private final Supplier<MeterRegistry> registry;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     UseCaseCounters(Supplier<MeterRegistry> registry) {
         this.registry = registry;
@@ -74,8 +77,15 @@ final class UseCaseCounters {
         return useCase;
     }
 
-    /** Micrometer hands back the counter registered before under this name and tag: one per pair. */
+    /**
+     * Micrometer hands back the counter registered before under this name and tag, one per pair; kept
+     * here after the first call, since finding it again builds its id and looks it up on every run logged.
+     */
     private Counter counter(String name, String useCase) {
-        return Counter.builder(name).tag(ObservedUseCase.USE_CASE_KEY, useCase).register(registry.get());
+        return counters.computeIfAbsent(
+                name + " " + useCase,
+                key -> Counter.builder(name)
+                        .tag(ObservedUseCase.USE_CASE_KEY, useCase)
+                        .register(registry.get()));
     }
 }

@@ -5,11 +5,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
-import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
-import org.apache.ibatis.plugin.Signature;
-import org.apache.ibatis.session.ResultHandler;
-import org.apache.ibatis.session.RowBounds;
 
 import java.sql.SQLException;
 
@@ -26,17 +22,12 @@ import java.sql.SQLException;
  * <p>A MyBatis plugin on the executor, which the application adds to its SqlSessionFactory; used
  * without it, as in plain Java, the adapter observes nothing. Micrometer's Observation is a facade
  * (as SLF4J is for logs): what becomes of an observation is the application's choice.
+ *
+ * <p>It wraps each session's executor in {@link ObservedExecutor}, a plain decorator, rather than
+ * in the proxy MyBatis's {@code Plugin.wrap} makes from {@code @Intercepts}: that one reads the
+ * annotations by reflection and builds a proxy for every session, two a request, and then calls
+ * every executor method by reflection (docs/benchmarks.md, section 5).
  */
-@Intercepts({
-    @Signature(
-            type = Executor.class,
-            method = "query",
-            args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
-    @Signature(
-            type = Executor.class,
-            method = "update",
-            args = {MappedStatement.class, Object.class})
-})
 public final class StatementObservations implements Interceptor {
 
     public static final String NAME = "runlog.statement";
@@ -48,21 +39,39 @@ public final class StatementObservations implements Interceptor {
         this.registry = registry;
     }
 
+    /** Each session's executor, observed; the other targets of plugins (statement handlers, ...) as they are. */
     @Override
-    public Object intercept(Invocation invocation) throws Throwable {
-        String statement = nameOf((MappedStatement) invocation.getArgs()[0]);
+    public Object plugin(Object target) {
+        return target instanceof Executor executor ? new ObservedExecutor(executor, this) : target;
+    }
+
+    /** Not called: {@link #plugin} wraps the executor itself, with no {@code Invocation} to intercept. */
+    @Override
+    public Object intercept(Invocation invocation) {
+        throw new UnsupportedOperationException("StatementObservations wraps executors in ObservedExecutor");
+    }
+
+    /** Runs one statement inside its observation. */
+    <T> T observe(MappedStatement mapped, Statement<T> statement) throws SQLException {
+        String name = nameOf(mapped);
         Observation observation = Observation.createNotStarted(NAME, registry)
-                .contextualName(statement)
-                .lowCardinalityKeyValue(STATEMENT_TAG, statement)
+                .contextualName(name)
+                .lowCardinalityKeyValue(STATEMENT_TAG, name)
                 .start();
         try (Observation.Scope scope = observation.openScope()) {
-            return invocation.proceed();
-        } catch (Throwable failure) {
+            return statement.run();
+        } catch (SQLException | RuntimeException | Error failure) {
             observation.error(new StatementFailed(failure));
             throw failure;
         } finally {
             observation.stop();
         }
+    }
+
+    /** A statement on the executor: a query or an update. */
+    @FunctionalInterface
+    interface Statement<T> {
+        T run() throws SQLException;
     }
 
     /**

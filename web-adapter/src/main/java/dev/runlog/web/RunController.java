@@ -23,6 +23,7 @@ import dev.runlog.domain.port.in.UpdateRunCommand;
 import dev.runlog.domain.port.in.UpdateRunUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -180,18 +181,19 @@ public class RunController {
             operationId = "getRun",
             summary = "Show a run with its user",
             description = "Distance and pace in the unit the run was logged in, or in the one `unit` asks for.")
-    @ApiResponse(responseCode = "200", description = "The run with its user; the ETag covers both")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The run with its user; the ETag covers both",
+            content = @Content(schema = @Schema(implementation = RunWithUserResponse.class)))
     @GetMapping("/api/runs/{id}")
-    public ResponseEntity<RunWithUserResponse> get(
+    public ResponseEntity<byte[]> get(
             @AuthenticationPrincipal Caller caller,
             @PathVariable long id,
             @RequestParam(required = false) String unit) {
         Optional<DistanceUnit> asked = UnitParameter.of(unit);
         RunWithUser run = getRun.get(caller, RunId.of(id));
         RunWithUserResponse answer = RunWithUserResponse.from(run, asked);
-        return ResponseEntity.ok()
-                .eTag(EntityTags.ofAnswer(run.run().version(), json.writeValueAsBytes(answer)))
-                .body(answer);
+        return TaggedJson.ok(json, run.run().version(), answer);
     }
 
     /** Replaces the run's details; with {@code If-Match}, only if it is still at that version. */

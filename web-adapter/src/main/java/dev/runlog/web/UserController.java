@@ -15,6 +15,8 @@ import dev.runlog.domain.port.in.SignUpUseCase;
 import dev.runlog.domain.port.in.UpdateUserCommand;
 import dev.runlog.domain.port.in.UpdateUserUseCase;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
@@ -101,18 +103,19 @@ public class UserController {
             operationId = "getUser",
             summary = "Show a user with all of their runs",
             description = "Each run in the unit it was logged in, or every one in the unit `unit` asks for.")
-    @ApiResponse(responseCode = "200", description = "The user with all of their runs; the ETag covers them all")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The user with all of their runs; the ETag covers them all",
+            content = @Content(schema = @Schema(implementation = UserWithRunsResponse.class)))
     @GetMapping("/{id}")
-    public ResponseEntity<UserWithRunsResponse> get(
+    public ResponseEntity<byte[]> get(
             @AuthenticationPrincipal Caller caller,
             @PathVariable long id,
             @RequestParam(required = false) String unit) {
         Optional<DistanceUnit> asked = UnitParameter.of(unit);
         UserWithRuns user = getUser.get(caller, UserId.of(id));
         UserWithRunsResponse answer = UserWithRunsResponse.from(user, asked);
-        return ResponseEntity.ok()
-                .eTag(EntityTags.ofAnswer(user.user().version(), json.writeValueAsBytes(answer)))
-                .body(answer);
+        return TaggedJson.ok(json, user.user().version(), answer);
     }
 
     /** Replaces name and email; with {@code If-Match}, only if the user is still at that version. */

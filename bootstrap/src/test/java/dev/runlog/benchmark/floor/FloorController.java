@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The three benchmarked requests, answered with the JSON Runlog answers, by hand-written JDBC, for
+ * The four benchmarked requests, answered with the JSON Runlog answers, by hand-written JDBC, for
  * the caller {@link FloorTokenCheck} found: Runlog's ownership rule, a runner reaches only their own
  * user and runs (another's user is missing: 404) and an admin everyone's.
  */
@@ -53,6 +53,37 @@ class FloorController {
             long userId) {}
 
     record UserJson(long id, String username, String email, List<RunJson> runs) {}
+
+    record OwnerJson(long id, String username, String email) {}
+
+    record RunWithUserJson(
+            long id,
+            double distance,
+            String unit,
+            String mood,
+            LocalDate date,
+            String start,
+            String zone,
+            Duration duration,
+            Duration pace,
+            long userId,
+            OwnerJson user) {
+
+        RunWithUserJson(RunJson run, OwnerJson user) {
+            this(
+                    run.id(),
+                    run.distance(),
+                    run.unit(),
+                    run.mood(),
+                    run.date(),
+                    run.start(),
+                    run.zone(),
+                    run.duration(),
+                    run.pace(),
+                    run.userId(),
+                    user);
+        }
+    }
 
     record PageJson(List<RunJson> items, String next) {}
 
@@ -84,6 +115,26 @@ class FloorController {
             return found;
         });
         return user == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(user);
+    }
+
+    /** One run and its user, one statement; another runner's run is missing (404), as in Runlog. */
+    @GetMapping("/api/runs/{id}")
+    ResponseEntity<RunWithUserJson> run(
+            @RequestAttribute(FloorTokenCheck.CALLER) FloorCaller caller, @PathVariable long id) {
+        List<RunWithUserJson> found = jdbc.sql("""
+                        select r.id, r.distance, r.mood, r.date, r.duration_seconds, r.user_id,
+                               r.distance_unit, r.start_local, r.start_offset_seconds, r.start_zone,
+                               u.id, u.username, u.email
+                        from run r
+                        join user u on u.id = r.user_id
+                        where r.id = ?""")
+                .param(id)
+                .query((rows, number) -> new RunWithUserJson(
+                        run(rows, 1), new OwnerJson(rows.getLong(11), rows.getString(12), rows.getString(13))))
+                .list();
+        return found.isEmpty() || !caller.mayAccess(found.get(0).userId())
+                ? ResponseEntity.notFound().build()
+                : ResponseEntity.ok(found.get(0));
     }
 
     @GetMapping("/api/runs")

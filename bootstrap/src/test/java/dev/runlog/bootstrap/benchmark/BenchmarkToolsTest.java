@@ -100,6 +100,13 @@ class BenchmarkToolsTest {
         JsonNode runlogUser =
                 send(runlogPort, "GET", user, runner.token(), null).json();
         assertThat(send(port(floor), "GET", user, runner.token(), null).json()).isEqualTo(runlogUser);
+        long firstRun = runlogUser.get("runs").get(0).get("id").asLong();
+        JsonNode runlogRun = send(runlogPort, "GET", "/api/runs/" + firstRun, runner.token(), null)
+                .json();
+        assertThat(runlogRun.get("user").get("id").asLong()).isEqualTo(runner.id());
+        assertThat(send(port(floor), "GET", "/api/runs/" + firstRun, runner.token(), null)
+                        .json())
+                .isEqualTo(runlogRun);
         JsonNode everyonesPage = send(runlogPort, "GET", page, admin, null).json();
         assertThat(send(port(floor), "GET", page, admin, null).json()).isEqualTo(everyonesPage);
         JsonNode ownPage = send(runlogPort, "GET", page, runner.token(), null).json();
@@ -122,6 +129,13 @@ class BenchmarkToolsTest {
         String forged = "rl_" + "A".repeat(43);
         String expired = expiredTokenOf(alice);
         String alicesUser = "/api/users/" + alice.id();
+        importRuns(alice, 1);
+        long alicesRun = send(runlogPort, "GET", alicesUser, alice.token(), null)
+                .json()
+                .get("runs")
+                .get(0)
+                .get("id")
+                .asLong();
 
         for (int server : new int[] {runlogPort, port(floor)}) {
             assertThat(send(server, "GET", alicesUser, null, null).status())
@@ -142,6 +156,10 @@ class BenchmarkToolsTest {
             assertThat(send(server, "POST", alicesUser + "/runs", bob.token(), RUN)
                             .status())
                     .as("a run for another runner")
+                    .isEqualTo(404);
+            assertThat(send(server, "GET", "/api/runs/" + alicesRun, bob.token(), null)
+                            .status())
+                    .as("another runner's run")
                     .isEqualTo(404);
             assertThat(send(server, "GET", alicesUser, alice.token(), null).status())
                     .as("one's own user")

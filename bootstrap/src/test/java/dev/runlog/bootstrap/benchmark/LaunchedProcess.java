@@ -54,6 +54,11 @@ final class LaunchedProcess implements AutoCloseable {
         return port;
     }
 
+    /** For attaching to the server's JVM, as {@link ServerProfile#start} does. */
+    long pid() {
+        return process.pid();
+    }
+
     /**
      * Waits until a GET of {@code path} answers 200, polling every 10 ms.
      *
@@ -95,6 +100,32 @@ final class LaunchedProcess implements AutoCloseable {
                     .orElse(0);
         } catch (IOException | UncheckedIOException gone) {
             return 0;
+        }
+    }
+
+    /** CPU time the process has used since launch, all its threads, user and system: from /proc. */
+    Duration cpuTime() {
+        return cpuTimeOf(process.pid());
+    }
+
+    /** CPU time its children (the embedded MariaDB) have used since they started. */
+    Duration childrenCpuTime() {
+        return process.descendants().map(child -> cpuTimeOf(child.pid())).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /**
+     * Fields 14 and 15 of {@code /proc/<pid>/stat}, utime and stime, in clock ticks of 10 ms (USER_HZ,
+     * 100 on every Linux the JDK runs on). Counted after the ")" that ends the command's name, which
+     * may itself hold spaces.
+     */
+    private static Duration cpuTimeOf(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return Duration.ofMillis(ticks * 10);
+        } catch (IOException | UncheckedIOException gone) {
+            return Duration.ZERO;
         }
     }
 

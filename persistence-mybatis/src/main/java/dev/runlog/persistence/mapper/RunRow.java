@@ -19,8 +19,9 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * A row of the {@code run} table, as MyBatis fills it (fields set by reflection, no setters),
- * turned into domain values at the edge of the adapter.
+ * A row of the {@code run} table, as MyBatis fills it (fields set by reflection, no setters, or
+ * all at once by the constructor where a resultMap says so), turned into domain values at the
+ * edge of the adapter.
  */
 public class RunRow {
 
@@ -47,6 +48,35 @@ public class RunRow {
      * read, a measured 7% of the time to read a user with 1,000 runs (docs/benchmarks.md).
      */
     public RunRow() {}
+
+    /**
+     * For a resultMap that maps the run's columns by {@code <constructor>}, in this order: the
+     * runs a user's {@code <collection>} reads (RunMapper.xml's runAsRunPrefixed), many per read.
+     */
+    public RunRow(
+            Long id,
+            Long userId,
+            double distance,
+            String mood,
+            LocalDate date,
+            Long durationSeconds,
+            long version,
+            String distanceUnit,
+            LocalDateTime startLocal,
+            Integer startOffsetSeconds,
+            String startZone) {
+        this.id = id;
+        this.userId = userId;
+        this.distance = distance;
+        this.mood = mood;
+        this.date = date;
+        this.durationSeconds = durationSeconds;
+        this.version = version;
+        this.distanceUnit = distanceUnit;
+        this.startLocal = startLocal;
+        this.startOffsetSeconds = startOffsetSeconds;
+        this.startZone = startZone;
+    }
 
     /** A row to insert; MyBatis sets its id from the generated key. */
     public static RunRow toInsert(UserId userId, RunDetails details) {

@@ -2,6 +2,7 @@ package dev.runlog.persistence.benchmark;
 
 import dev.runlog.domain.model.run.RunDetails;
 import dev.runlog.domain.model.user.UserId;
+import dev.runlog.domain.testing.RunTestData;
 import dev.runlog.persistence.MyBatisRunRepository;
 import dev.runlog.persistence.MyBatisUserRepository;
 import dev.runlog.persistence.TestDatabase;
@@ -10,6 +11,7 @@ import dev.runlog.persistence.mapper.UserMapper;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.apache.ibatis.io.Resources;
 import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.reflection.factory.DefaultObjectFactory;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.session.SqlSessionManager;
@@ -40,6 +42,11 @@ final class BenchmarkDatabase {
     final SqlSessionFactory sessionFactory;
     /** Hands the mappers the session started for the current thread; see {@link #inAutocommitSession}. */
     final SqlSessionManager sessions;
+    /** The same configuration, plus {@link LabelIndexedResultSets}: for the variants that measure it. */
+    final SqlSessionManager labelIndexedSessions;
+
+    /** The same configuration with MyBatis's own object factory in place of the adapter's RowObjectFactory. */
+    final SqlSessionManager defaultFactorySessions;
 
     final MyBatisUserRepository users;
     final MyBatisRunRepository runs;
@@ -52,6 +59,12 @@ final class BenchmarkDatabase {
         this.dataSource = new PooledDataSource("org.mariadb.jdbc.Driver", db.url(), db.username(), db.password());
         this.sessionFactory = sqlSessionFactory(dataSource);
         this.sessions = SqlSessionManager.newInstance(sessionFactory);
+        SqlSessionFactory labelIndexed = sqlSessionFactory(dataSource);
+        labelIndexed.getConfiguration().addInterceptor(new LabelIndexedResultSets());
+        this.labelIndexedSessions = SqlSessionManager.newInstance(labelIndexed);
+        SqlSessionFactory defaultFactory = sqlSessionFactory(dataSource);
+        defaultFactory.getConfiguration().setObjectFactory(new DefaultObjectFactory());
+        this.defaultFactorySessions = SqlSessionManager.newInstance(defaultFactory);
         this.users = new MyBatisUserRepository(sessions.getMapper(UserMapper.class));
         this.runs = new MyBatisRunRepository(sessions.getMapper(RunMapper.class));
     }
@@ -84,6 +97,11 @@ final class BenchmarkDatabase {
      * per call: autocommit off, commit, autocommit on. That is what a benchmark must not measure.)
      */
     <T> T inAutocommitSession(Supplier<T> work) {
+        return inAutocommitSession(sessions, work);
+    }
+
+    /** As {@link #inAutocommitSession(Supplier)}, in a session of these. */
+    static <T> T inAutocommitSession(SqlSessionManager sessions, Supplier<T> work) {
         sessions.startManagedSession(true);
         try {
             return work.get();
@@ -104,15 +122,24 @@ final class BenchmarkDatabase {
         }
     }
 
-    /** A new user with this many runs, stored by the adapter. */
+    /**
+     * A new user with this many runs, stored by the adapter. Every other run is in kilometres and
+     * every fourth has a start with an offset and a zone, so that every column the adapter reads
+     * holds a value in some rows: a reader that skips one gives a different result.
+     */
     UserId userWithRuns(int count) {
         UserId user = users.add(aUser().details()).id();
         List<RunDetails> details = IntStream.rangeClosed(1, count)
-                .mapToObj(i -> aRun().withDistance(1 + i % 20)
-                        .withMood(i % 3 == 0 ? "Tired" : "Happy")
-                        .on("2026-11-" + (10 + i % 20))
-                        .taking("PT" + (20 + i % 40) + "M")
-                        .details())
+                .mapToObj(i -> {
+                    String day = "2026-11-" + (10 + i % 20);
+                    RunTestData run = aRun().withDistance(1 + i % 20)
+                            .withMood(i % 3 == 0 ? "Tired" : "Happy")
+                            .on(day)
+                            .taking("PT" + (20 + i % 40) + "M")
+                            .in(i % 2 == 0 ? "km" : "mi");
+                    return (i % 4 == 0 ? run.startingAt(day + "T07:30:00+01:00").inZone("Europe/Paris") : run)
+                            .details();
+                })
                 .toList();
         inOneTransaction(() -> runs.addAll(user, details));
         return user;

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import static dev.runlog.domain.model.run.DistanceUnit.KILOMETRES;
 import static dev.runlog.domain.testing.RunTestData.aRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,29 @@ class BenchmarkVariantsTest {
         assertThat(read.jdbc(user)).isEqualTo(expected);
         assertThat(read.nestedSelect(user)).isEqualTo(expected);
         assertThat(read.nPlusOne(user)).isEqualTo(expected);
+        assertThat(read.ordered(user)).isEqualTo(expected);
+        assertThat(read.byProperties(user)).isEqualTo(expected);
+        assertThat(read.byConstructor(user)).isEqualTo(expected);
+        assertThat(read.typed(user)).isEqualTo(expected);
+        assertThat(read.labelIndexed(user)).isEqualTo(expected);
+        assertThat(read.defaultObjectFactory(user)).isEqualTo(expected);
+        assertThat(read.combined(user)).isEqualTo(expected);
+    }
+
+    @Test
+    void theBenchmarksRuns_holdAValueInEveryColumnTheAdapterReads() {
+        UserId user = db.userWithRuns(12);
+        UserWithRunsReaders read = new UserWithRunsReaders(db);
+
+        UserWithRuns expected = db.users.findWithRunsById(user).orElseThrow();
+
+        assertThat(expected.runs())
+                .anySatisfy(run -> assertThat(run.details().unit()).isEqualTo(KILOMETRES));
+        assertThat(expected.runs())
+                .anySatisfy(run -> assertThat(run.details().start()).isPresent());
+        assertThat(read.jdbcTenColumns(user))
+                .as("the floor as it was, blind to units and starts")
+                .isNotEqualTo(expected);
     }
 
     @Test

@@ -73,6 +73,21 @@ public final class PersistenceBenchmarks {
                     "user with " + runs + " runs: adapter / JDBC floor throughput (target at 100: >= 0.8)",
                     "LoadUserBenchmark.adapter" + at,
                     "LoadUserBenchmark.jdbc" + at);
+            for (String variant : new String[] {
+                "ordered",
+                "byProperties",
+                "byConstructor",
+                "typed",
+                "labelIndexed",
+                "defaultObjectFactory",
+                "combined",
+                "jdbcTenColumns"
+            }) {
+                ratios.print(
+                        "user with " + runs + " runs: " + variant + " / JDBC floor throughput",
+                        "LoadUserBenchmark." + variant + at,
+                        "LoadUserBenchmark.jdbc" + at);
+            }
             ratios.print(
                     "user with " + runs + " runs: nested select / adapter throughput",
                     "LoadUserBenchmark.nestedSelect" + at,
