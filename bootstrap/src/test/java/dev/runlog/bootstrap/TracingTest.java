@@ -102,8 +102,8 @@ class TracingTest extends RunningAppTest {
 
     /**
      * What observing a request costs is one observation per span below (each also a timer): the
-     * request, each use case and each statement (a run is logged in the unit the runner prefers). Spring Security's own observations are off
-     * (application.properties); with them, a request had four more.
+     * request, each use case and each statement (a run is logged in the unit the runner prefers).
+     * Spring Security observes nothing of its own (ApiSecurity); with it, a request had four more.
      */
     @Test
     void aTracedRequest_isOneSpanForTheRequest_oneForEachUseCase_andOneForEachStatement() {
