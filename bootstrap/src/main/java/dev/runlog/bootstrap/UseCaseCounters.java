@@ -9,10 +9,9 @@ import dev.runlog.domain.port.in.SignUpUseCase;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.util.function.SingletonSupplier;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +31,6 @@ final class UseCaseCounters {
     static final String IMPORT_SIZE = "runlog.import.size";
 
     private final Supplier<MeterRegistry> registry;
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     UseCaseCounters(Supplier<MeterRegistry> registry) {
         this.registry = registry;
@@ -41,36 +39,42 @@ final class UseCaseCounters {
     /** The use case, counting what it does if it is one that adds runs or users; else the same bean. */
     Object counting(Object useCase) {
         if (useCase instanceof LogRunUseCase logRun) {
+            Supplier<Counter> runsLogged = counter(RUNS_LOGGED, "LogRun");
             return (LogRunUseCase) command -> {
                 Run run = logRun.log(command);
-                counter(RUNS_LOGGED, "LogRun").increment();
+                runsLogged.get().increment();
                 return run;
             };
         }
         if (useCase instanceof ImportRunsUseCase importRuns) {
+            Supplier<Counter> runsLogged = counter(RUNS_LOGGED, "ImportRuns");
+            Supplier<Counter> imports = counter(IMPORTS, "ImportRuns");
+            Supplier<DistributionSummary> importSize =
+                    SingletonSupplier.of(() -> DistributionSummary.builder(IMPORT_SIZE)
+                            .description("Runs in each import")
+                            .baseUnit("runs")
+                            .register(registry.get()));
             return (ImportRunsUseCase) command -> {
                 List<Run> runs = importRuns.importRuns(command);
-                counter(RUNS_LOGGED, "ImportRuns").increment(runs.size());
-                counter(IMPORTS, "ImportRuns").increment();
-                DistributionSummary.builder(IMPORT_SIZE)
-                        .description("Runs in each import")
-                        .baseUnit("runs")
-                        .register(registry.get())
-                        .record(runs.size());
+                runsLogged.get().increment(runs.size());
+                imports.get().increment();
+                importSize.get().record(runs.size());
                 return runs;
             };
         }
         if (useCase instanceof SignUpUseCase signUp) {
+            Supplier<Counter> usersRegistered = counter(USERS_REGISTERED, "SignUp");
             return (SignUpUseCase) command -> {
                 User user = signUp.signUp(command);
-                counter(USERS_REGISTERED, "SignUp").increment();
+                usersRegistered.get().increment();
                 return user;
             };
         }
         if (useCase instanceof RegisterUserUseCase registerUser) {
+            Supplier<Counter> usersRegistered = counter(USERS_REGISTERED, "RegisterUser");
             return (RegisterUserUseCase) command -> {
                 User user = registerUser.register(command);
-                counter(USERS_REGISTERED, "RegisterUser").increment();
+                usersRegistered.get().increment();
                 return user;
             };
         }
@@ -78,14 +82,11 @@ final class UseCaseCounters {
     }
 
     /**
-     * Micrometer hands back the counter registered before under this name and tag, one per pair; kept
-     * here after the first call, since finding it again builds its id and looks it up on every run logged.
+     * Registered at its first use, as the registry is made after the use cases are wrapped, and then
+     * kept by the wrapper: a run logged neither builds the counter's id nor looks it up.
      */
-    private Counter counter(String name, String useCase) {
-        return counters.computeIfAbsent(
-                name + " " + useCase,
-                key -> Counter.builder(name)
-                        .tag(ObservedUseCase.USE_CASE_KEY, useCase)
-                        .register(registry.get()));
+    private Supplier<Counter> counter(String name, String useCase) {
+        return SingletonSupplier.of(() ->
+                Counter.builder(name).tag(ObservedUseCase.USE_CASE_KEY, useCase).register(registry.get()));
     }
 }
